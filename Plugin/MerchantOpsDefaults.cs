@@ -4,4 +4,37 @@ namespace Nop.Plugin.Misc.MerchantOps;
 public static class MerchantOpsDefaults
 {
     public const string SystemName = "Misc.MerchantOps";
+
+    /// <summary>Every resource of the plugin starts with this; uninstall deletes by this prefix.</summary>
+    public const string ResourcePrefix = "Plugins.Misc.MerchantOps.";
+
+    /// <summary>Folder of the plugin's resource files, inside the plugin folder.</summary>
+    public const string LocalizationFolder = "Localization";
+
+    /// <summary>Views live in the plugin folder and are compiled by nopCommerce at run time.</summary>
+    public const string ViewsPath = "~/Plugins/Misc.MerchantOps/Views/";
+
+    public static class Menu
+    {
+        public const string Root = "MerchantOps";
+        public const string Configure = "MerchantOps.Configure";
+
+        /// <summary>The stock node our node follows in the admin sidebar.</summary>
+        public const string InsertAfter = "Sales";
+    }
+
+    /// <summary>Permission system names (also the keys of "Security.Permission.*" resources).</summary>
+    public static class Permissions
+    {
+        public const string Packing = "Misc.MerchantOps.Packing";
+        public const string PackingOverride = "Misc.MerchantOps.PackingOverride";
+        public const string RepliesUse = "Misc.MerchantOps.RepliesUse";
+        public const string RepliesManage = "Misc.MerchantOps.RepliesManage";
+        public const string Planner = "Misc.MerchantOps.Planner";
+        public const string Kpi = "Misc.MerchantOps.Kpi";
+        public const string Configure = "Misc.MerchantOps.Configure";
+
+        /// <summary>Category shown on nopCommerce's access-control page (split into "Merchant Ops").</summary>
+        public const string Category = "MerchantOps";
+    }
 }

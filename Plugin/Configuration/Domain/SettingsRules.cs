@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Nop.Plugin.Misc.MerchantOps.Configuration.Domain;
+
+/// <summary>
+/// What makes the plugin's settings valid. Returns resource keys of the problems, keyed by property name,
+/// so that the page can show each message next to its field in the user's language.
+/// </summary>
+public static partial class SettingsRules
+{
+    public const int MinBatchSize = 1;
+    public const int MaxBatchSize = 500;
+    public const int MaxPaymentMethodsLength = 1000;
+
+    public static IReadOnlyList<SettingsProblem> Check(MerchantOpsSettings settings)
+    {
+        var problems = new List<SettingsProblem>();
+
+        if (settings.PackingDefaultBatchSize is < MinBatchSize or > MaxBatchSize)
+            problems.Add(new(nameof(MerchantOpsSettings.PackingDefaultBatchSize), "Plugins.Misc.MerchantOps.Configuration.Packing.DefaultBatchSize.OutOfRange"));
+
+        var methods = settings.PackingCashOnDeliveryPaymentMethods ?? string.Empty;
+        if (methods.Length > MaxPaymentMethodsLength || SplitPaymentMethods(methods).Any(name => !PaymentMethodName().IsMatch(name)))
+            problems.Add(new(nameof(MerchantOpsSettings.PackingCashOnDeliveryPaymentMethods), "Plugins.Misc.MerchantOps.Configuration.Packing.CashOnDeliveryPaymentMethods.Invalid"));
+        else if (settings.PackingIncludePendingCashOnDelivery && !SplitPaymentMethods(methods).Any())
+            problems.Add(new(nameof(MerchantOpsSettings.PackingCashOnDeliveryPaymentMethods), "Plugins.Misc.MerchantOps.Configuration.Packing.CashOnDeliveryPaymentMethods.Required"));
+
+        return problems;
+    }
+
+    /// <summary>"Payments.A, Payments.B" → ["Payments.A", "Payments.B"], blanks dropped.</summary>
+    public static IReadOnlyList<string> SplitPaymentMethods(string value) =>
+        (value ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,400}$")]
+    private static partial Regex PaymentMethodName();
+}
+
+/// <summary>A setting that is not valid: which property, and the resource key of the message.</summary>
+public sealed record SettingsProblem(string PropertyName, string ResourceKey);

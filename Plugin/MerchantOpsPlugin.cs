@@ -1,0 +1,140 @@
+using Nop.Core;
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Logging;
+using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
+
+namespace Nop.Plugin.Misc.MerchantOps;
+
+/// <summary>
+/// Install, update and uninstall of Merchant Ops.
+/// nopCommerce retries a failed install at every start and keeps the plugin installed when uninstall fails,
+/// so every step here is safe to run again over what an earlier run left.
+/// </summary>
+public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
+{
+    private readonly ILogger _logger;
+    private readonly IPermissionService _permissionService;
+    private readonly PluginResourceInstaller _resourceInstaller;
+    private readonly PluginResourceLoader _resourceLoader;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+    private readonly IWebHelper _webHelper;
+    private readonly WidgetSettings _widgetSettings;
+
+    public MerchantOpsPlugin(ILogger logger,
+        IPermissionService permissionService,
+        PluginResourceInstaller resourceInstaller,
+        PluginResourceLoader resourceLoader,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService,
+        IWebHelper webHelper,
+        WidgetSettings widgetSettings)
+    {
+        _logger = logger;
+        _permissionService = permissionService;
+        _resourceInstaller = resourceInstaller;
+        _resourceLoader = resourceLoader;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+        _webHelper = webHelper;
+        _widgetSettings = widgetSettings;
+    }
+
+    public bool HideInWidgetList => false;
+
+    public override string GetConfigurationPageUrl() =>
+        $"{_webHelper.GetStoreLocation()}Admin/MerchantOpsConfiguration/Configure";
+
+    /// <summary>Each feature adds its zones when it lands.</summary>
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>());
+
+    public Type GetWidgetViewComponent(string widgetZone) => null;
+
+    public override async Task InstallAsync()
+    {
+        // Everything that can be wrong is checked before anything is written.
+        var resources = await LoadResourcesOrExplainAsync("installed");
+
+        await SaveSettingsKeepingExistingValuesAsync();
+        await _resourceInstaller.ImportForAllLanguagesAsync(resources);
+        await ActivateWidgetAsync();
+        // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
+    }
+
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        // nopCommerce does not catch errors here: an exception would stop the store from starting.
+        try
+        {
+            var resources = await _resourceLoader.LoadAsync(PluginFolder.Of(this));
+            await SaveSettingsKeepingExistingValuesAsync();
+            await _resourceInstaller.ImportForAllLanguagesAsync(resources);
+        }
+        catch (Exception exception)
+        {
+            await _logger.ErrorAsync($"Merchant Ops: the update from {currentVersion} to {targetVersion} could not refresh texts and settings. {exception.Message}", exception);
+        }
+    }
+
+    public override async Task UninstallAsync()
+    {
+        await DeactivateWidgetAsync();
+        await _settingService.DeleteSettingAsync<MerchantOpsSettings>();
+        foreach (var permission in MerchantOpsPermissionConfigManager.AllSystemNames)
+            await _permissionService.DeletePermissionAsync(permission);
+        await _resourceInstaller.DeleteAllAsync();
+        await DeleteScheduleTasksAsync();
+        // The plugin's tables are dropped by nopCommerce afterwards, through the down-migrations.
+    }
+
+    private async Task<PluginResources> LoadResourcesOrExplainAsync(string action)
+    {
+        try
+        {
+            return await _resourceLoader.LoadAsync(PluginFolder.Of(this));
+        }
+        catch (PluginResourceException exception)
+        {
+            await _logger.ErrorAsync($"Merchant Ops was not {action}: {exception.Message} Nothing was changed; nopCommerce tries again at the next restart.", exception);
+            throw;
+        }
+    }
+
+    /// <summary>Loading fills missing values with defaults; saving writes them and rewrites existing values unchanged.</summary>
+    private async Task SaveSettingsKeepingExistingValuesAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>();
+        await _settingService.SaveSettingAsync(settings);
+    }
+
+    private async Task ActivateWidgetAsync()
+    {
+        if (_widgetSettings.ActiveWidgetSystemNames.Contains(MerchantOpsDefaults.SystemName))
+            return;
+
+        _widgetSettings.ActiveWidgetSystemNames.Add(MerchantOpsDefaults.SystemName);
+        await _settingService.SaveSettingAsync(_widgetSettings);
+    }
+
+    private async Task DeactivateWidgetAsync()
+    {
+        if (_widgetSettings.ActiveWidgetSystemNames.RemoveAll(name => name == MerchantOpsDefaults.SystemName) > 0)
+            await _settingService.SaveSettingAsync(_widgetSettings);
+    }
+
+    private async Task DeleteScheduleTasksAsync()
+    {
+        var pluginNamespace = typeof(MerchantOpsPlugin).Namespace + ".";
+        foreach (var task in await _scheduleTaskService.GetAllTasksAsync(showHidden: true))
+            if (task.Type?.StartsWith(pluginNamespace, StringComparison.Ordinal) == true)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+    }
+}
