@@ -13,8 +13,6 @@ public class NopStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
-
         services.AddScoped<PluginResourceLoader>();
         services.AddScoped<PluginResourceInstaller>();
 

@@ -23,12 +23,14 @@ public class PluginResourceLoader
         var missingInFrench = english.Resources.Keys.Except(french.Resources.Keys, StringComparer.OrdinalIgnoreCase).ToList();
         var missingInEnglish = french.Resources.Keys.Except(english.Resources.Keys, StringComparer.OrdinalIgnoreCase).ToList();
         if (missingInFrench.Count > 0 || missingInEnglish.Count > 0)
-            throw new PluginResourceException("The English and French resource files must have the same keys. " +
-                $"Missing in French: {string.Join(", ", missingInFrench.DefaultIfEmpty("none"))}. " +
-                $"Missing in English: {string.Join(", ", missingInEnglish.DefaultIfEmpty("none"))}.");
+            throw new PluginResourceException($"{PluginResources.FileName(PluginResources.EnglishCulture)} and {PluginResources.FileName(PluginResources.FrenchCulture)} must have the same keys. " +
+                $"Missing in French: {Describe(missingInFrench)}. Missing in English: {Describe(missingInEnglish)}.");
 
         return new PluginResources(english, french);
     }
+
+    private static string Describe(IReadOnlyCollection<string> keys) =>
+        keys.Count == 0 ? "none" : string.Join(", ", keys.Take(5)) + (keys.Count > 5 ? $" and {keys.Count - 5} more" : string.Empty);
 
     private async Task<PluginResourceFile> LoadFileAsync(string pluginFolder, string culture)
     {

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Domain.Security;
+using Nop.Core.Events;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -35,6 +36,7 @@ public sealed class PluginStore : IAsyncDisposable
         PluginManager = new Mock<IPluginManager<IPlugin>>();
         PluginManager.Setup(m => m.LoadPluginBySystemNameAsync(MerchantOpsDefaults.SystemName, null, 0))
             .ReturnsAsync(() => IsInstalled ? CreatePlugin() : null);
+        SubscribePluginConsumers();
     }
 
     public TestDatabase Database { get; }
@@ -127,8 +129,11 @@ public sealed class PluginStore : IAsyncDisposable
         lines.AddRange((await Database.Repository<Setting>().Table.ToListAsync()).Select(s => $"setting {s.Name}@{s.StoreId}={s.Value}"));
         lines.AddRange((await Database.Repository<LocaleStringResource>().Table.ToListAsync()).Select(r => $"resource {r.LanguageId}:{r.ResourceName.ToLowerInvariant()}={r.ResourceValue}"));
         lines.AddRange((await Database.Repository<PermissionRecord>().Table.ToListAsync()).Select(p => $"permission {p.SystemName}"));
-        lines.AddRange((await Database.Repository<PermissionRecordCustomerRoleMapping>().Table.ToListAsync()).Select(m => $"mapping {m.PermissionRecordId}-{m.CustomerRoleId}"));
-        lines.AddRange((await Database.Repository<CustomerRole>().Table.ToListAsync()).Select(r => $"role {r.SystemName}"));
+        var permissions = (await Database.Repository<PermissionRecord>().Table.ToListAsync()).ToDictionary(p => p.Id, p => p.SystemName);
+        var roles = (await Database.Repository<CustomerRole>().Table.ToListAsync()).ToDictionary(r => r.Id, r => r.SystemName);
+        lines.AddRange((await Database.Repository<PermissionRecordCustomerRoleMapping>().Table.ToListAsync())
+            .Select(m => $"mapping {permissions.GetValueOrDefault(m.PermissionRecordId, "?")} to {roles.GetValueOrDefault(m.CustomerRoleId, "?")}"));
+        lines.AddRange(roles.Values.Select(r => $"role {r}"));
         lines.AddRange((await Database.Repository<ScheduleTask>().Table.ToListAsync()).Select(t => $"task {t.Type}"));
         lines.Sort(StringComparer.Ordinal);
         return lines;
@@ -138,6 +143,17 @@ public sealed class PluginStore : IAsyncDisposable
     {
         await Database.DisposeAsync();
         try { Directory.Delete(PluginFolder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>The plugin's event consumers, called by the repositories' events as nopCommerce's publisher would.</summary>
+    private void SubscribePluginConsumers()
+    {
+        var translator = new PermissionNameTranslator(Languages, Localization, PluginManager.Object, ResourceLoader);
+        Database.EventPublisher.Subscribe<EntityInsertedEvent<LocaleStringResource>>(translator.HandleEventAsync);
+        Database.EventPublisher.Subscribe<EntityUpdatedEvent<LocaleStringResource>>(translator.HandleEventAsync);
+
+        var languageAdded = new LanguageAddedConsumer(Logger, PluginManager.Object, ResourceInstaller, ResourceLoader);
+        Database.EventPublisher.Subscribe<EntityInsertedEvent<Language>>(languageAdded.HandleEventAsync);
     }
 
     private async Task SeedAsync()

@@ -1,0 +1,34 @@
+using NUnit.Framework;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
+
+/// <summary>
+/// Base of tests that need a database: a fresh one per test, on the engine of the fixture. Derived classes
+/// declare <c>[TestFixture(DatabaseEngine.Sqlite)]</c> and <c>[TestFixture(DatabaseEngine.PostgreSql)]</c>.
+/// </summary>
+public abstract class DatabaseTestBase
+{
+    protected DatabaseTestBase(DatabaseEngine engine)
+    {
+        Engine = engine;
+    }
+
+    protected DatabaseEngine Engine { get; }
+
+    protected TestDatabase Database { get; private set; }
+
+    [SetUp]
+    public async Task CreateDatabaseAsync()
+    {
+        Database = await TestDatabase.CreateAsync(Engine);
+    }
+
+    [TearDown]
+    public async Task DropDatabaseAsync()
+    {
+        if (Database != null)
+            await Database.DisposeAsync();
+
+        Database = null;
+    }
+}

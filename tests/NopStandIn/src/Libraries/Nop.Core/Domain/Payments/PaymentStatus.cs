@@ -1,0 +1,12 @@
+namespace Nop.Core.Domain.Payments;
+
+// Real source: src/Libraries/Nop.Core/Domain/Payments/PaymentStatus.cs
+public enum PaymentStatus
+{
+    Pending = 10,
+    Authorized = 20,
+    Paid = 30,
+    PartiallyRefunded = 35,
+    Refunded = 40,
+    Voided = 50
+}
