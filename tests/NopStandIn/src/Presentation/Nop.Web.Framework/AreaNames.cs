@@ -1,0 +1,7 @@
+namespace Nop.Web.Framework;
+
+// Real source: src/Presentation/Nop.Web.Framework/AreaNames.cs
+public static class AreaNames
+{
+    public const string ADMIN = "Admin";
+}

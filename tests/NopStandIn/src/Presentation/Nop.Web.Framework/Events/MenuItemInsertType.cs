@@ -1,0 +1,10 @@
+namespace Nop.Web.Framework.Events;
+
+// Real source: src/Presentation/Nop.Web.Framework/Events/MenuItemInsertType.cs
+public enum MenuItemInsertType
+{
+    After,
+    Before,
+    TryAfterThanBefore,
+    TryBeforeThanAfter
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Nop.Web.Framework.Mvc.Routing;
+
+// Real source: src/Presentation/Nop.Web.Framework/Mvc/Routing/NopUrlHelper.cs (subset: RouteUrl over the host's LinkGenerator)
+public partial class NopUrlHelper : INopUrlHelper
+{
+    private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly LinkGenerator _linkGenerator;
+
+    public NopUrlHelper(IHttpContextAccessor httpContextAccessor, LinkGenerator linkGenerator)
+    {
+        _httpContextAccessor = httpContextAccessor;
+        _linkGenerator = linkGenerator;
+    }
+
+    /// <summary>URL of a named route; absolute when a protocol or host is given; null when the route does not exist.</summary>
+    public virtual string RouteUrl(string routeName, object values = null, string protocol = null, string host = null, string fragment = null)
+    {
+        var httpContext = _httpContextAccessor.HttpContext;
+        var routeValues = new RouteValueDictionary(values);
+        var fragmentString = string.IsNullOrEmpty(fragment) ? default : new FragmentString("#" + fragment);
+
+        if (string.IsNullOrEmpty(protocol) && string.IsNullOrEmpty(host))
+            return httpContext == null
+                ? _linkGenerator.GetPathByRouteValues(routeName, routeValues, fragment: fragmentString)
+                : _linkGenerator.GetPathByRouteValues(httpContext, routeName, routeValues, fragment: fragmentString);
+
+        var request = httpContext?.Request;
+        return _linkGenerator.GetUriByRouteValues(routeName, routeValues,
+            protocol ?? request?.Scheme ?? "http",
+            new HostString(host ?? request?.Host.Value ?? "localhost"),
+            request?.PathBase ?? PathString.Empty, fragmentString);
+    }
+}
