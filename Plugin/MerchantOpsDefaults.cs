@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Misc.MerchantOps;
 
 /// <summary>Names, keys and prefixes of the plugin, in one place.</summary>
@@ -36,5 +38,17 @@ public static class MerchantOpsDefaults
 
         /// <summary>Category shown on nopCommerce's access-control page (split into "Merchant Ops").</summary>
         public const string Category = "MerchantOps";
+    }
+
+    public static class Packing
+    {
+        /// <summary>Prefix of the ready-to-pack counts, removed when the plugin claims or ships orders.</summary>
+        public const string ReadyCountPrefix = "Nop.Plugin.Misc.MerchantOps.packing.readycount.";
+
+        /// <summary>
+        /// Orders ready to pack, per store ({0}, 0 = all) and vendor ({1}, 0 = none). One minute: the count shows on
+        /// several admin pages and must never cost a query per page.
+        /// </summary>
+        public static CacheKey ReadyCountCacheKey => new(ReadyCountPrefix + "{0}-{1}") { CacheTime = 1 };
     }
 }

@@ -3,6 +3,7 @@ using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
+using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -10,6 +11,7 @@ using Nop.Services.Logging;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Misc.MerchantOps;
 
@@ -54,9 +56,19 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         $"{_webHelper.GetStoreLocation()}Admin/MerchantOpsConfiguration/Configure";
 
     /// <summary>Each feature adds its zones when it lands.</summary>
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>());
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>
+    {
+        AdminWidgetZones.OrderDetailsBlock
+    });
 
-    public Type GetWidgetViewComponent(string widgetZone) => null;
+    /// <summary>Zone names are properties, not constants: compared, not switched on.</summary>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
+            return typeof(PackingOrderBlockViewComponent);
+
+        return null;
+    }
 
     public override async Task InstallAsync()
     {

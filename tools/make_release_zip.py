@@ -12,7 +12,7 @@ import zipfile
 ROOT = "Misc.MerchantOps"
 REPO = pathlib.Path(__file__).resolve().parent.parent
 # The plugin's own NuGet dependencies (the host has everything else); each feature adds its packages here.
-OWN_DEPENDENCIES = []
+OWN_DEPENDENCIES = ["CsvHelper.dll"]
 
 
 def expected_files():

@@ -38,6 +38,14 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
             [
                 new AdminMenuItem
                 {
+                    SystemName = Packing.Controllers.PackingRoutes.MenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Packing"),
+                    Url = eventMessage.GetMenuItemUrl(Packing.Controllers.PackingRoutes.QueueController, "Index"),
+                    IconClass = "far fa-dot-circle",
+                    PermissionNames = [Permissions.Packing]
+                },
+                new AdminMenuItem
+                {
                     SystemName = Menu.Configure,
                     Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Configure"),
                     Url = eventMessage.GetMenuItemUrl("MerchantOpsConfiguration", "Configure"),

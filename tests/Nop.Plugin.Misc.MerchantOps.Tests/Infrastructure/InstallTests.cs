@@ -125,7 +125,8 @@ public class InstallTests
 
         Assert.That(installed, Is.False);
         Assert.That(_store.Logger.Errors.First(), Does.StartWith("Merchant Ops was not installed").And.Contain(file).And.Contain(reason));
-        Assert.That(await _store.SnapshotAsync(), Is.EqualTo(before));
+        // nopCommerce ran the plugin's migrations before InstallAsync and keeps them for the retry; nothing else changed.
+        Assert.That((await _store.SnapshotAsync()).Where(line => !line.StartsWith("table MerchantOps")), Is.EqualTo(before));
     }
 
     [Test]

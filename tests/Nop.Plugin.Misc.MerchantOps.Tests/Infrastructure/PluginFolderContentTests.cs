@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Infrastructure;
 public class PluginFolderContentTests
 {
     /// <summary>The plugin's own NuGet dependencies; each feature adds its packages here.</summary>
-    private static readonly string[] OwnDependencies = [];
+    private static readonly string[] OwnDependencies = ["CsvHelper.dll"];
 
     [Test]
     public void The_built_plugin_folder_holds_exactly_the_expected_files()

@@ -12,6 +12,7 @@ public class GetActionsChangeNothingTests
     /// </summary>
     private static void ConfigureSweepServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
+        Packing.Web.PackingSweepServices.Add(services);
     }
 
     [Test]

@@ -1,0 +1,421 @@
+/* Merchant Ops - packing screens (queue, batch page, pack screen).
+   Keyboard first: on the pack screen a USB barcode scanner types into the scan field and presses Enter.
+   Every value that comes from customers or staff is written with textContent, never as HTML. */
+(function (window, document) {
+    'use strict';
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function antiforgeryToken() {
+        var input = document.querySelector('input[name="__RequestVerificationToken"]');
+        return input ? input.value : '';
+    }
+
+    /* A form-encoded AJAX POST carrying the antiforgery token both as nopCommerce's form field and as the
+       header ASP.NET Core reads by default; X-Requested-With makes a refused permission answer in JSON. */
+    function post(url, fields) {
+        var token = antiforgeryToken();
+        var body = new URLSearchParams();
+        Object.keys(fields).forEach(function (key) {
+            body.append(key, fields[key] === null || fields[key] === undefined ? '' : String(fields[key]));
+        });
+        body.append('__RequestVerificationToken', token);
+        return fetch(url, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {
+                'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
+                'RequestVerificationToken': token,
+                'X-Requested-With': 'XMLHttpRequest'
+            },
+            body: body.toString()
+        }).then(function (response) {
+            if (!response.ok)
+                throw new Error(String(response.status));
+            return response.json();
+        });
+    }
+
+    /* ---------- sound: a short high beep for a good scan, a low double buzz for a refusal ---------- */
+
+    var audioContext = null;
+
+    function tone(context, frequency, type, start, duration) {
+        var oscillator = context.createOscillator();
+        var gain = context.createGain();
+        oscillator.type = type;
+        oscillator.frequency.value = frequency;
+        gain.gain.setValueAtTime(0.25, context.currentTime + start);
+        gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + start + duration);
+        oscillator.connect(gain);
+        gain.connect(context.destination);
+        oscillator.start(context.currentTime + start);
+        oscillator.stop(context.currentTime + start + duration);
+    }
+
+    var sounds = {
+        accepted: [[1046, 'sine', 0, 0.09]],
+        packed: [[880, 'sine', 0, 0.09], [1318, 'sine', 0.1, 0.15]],
+        shipped: [[784, 'sine', 0, 0.1], [1046, 'sine', 0.11, 0.1], [1568, 'sine', 0.22, 0.18]],
+        refused: [[196, 'square', 0, 0.22], [147, 'square', 0.27, 0.32]]
+    };
+
+    function beep(kind) {
+        var Context = window.AudioContext || window.webkitAudioContext;
+        if (!Context)
+            return;
+        try {
+            audioContext = audioContext || new Context();
+            if (audioContext.state === 'suspended' && audioContext.resume)
+                audioContext.resume();
+            (sounds[kind] || sounds.refused).forEach(function (note) {
+                tone(audioContext, note[0], note[1], note[2], note[3]);
+            });
+        } catch (e) {
+            /* no sound device: the visible signal remains */
+        }
+    }
+
+    /* ---------- queue ---------- */
+
+    function queue(formId, gridId) {
+        var form = byId(formId);
+        var grid = byId(gridId);
+        var createSelected = byId('packing-create-selected');
+        var count = byId('packing-selected-count');
+        var search = byId('search-packing-queue');
+        if (!form || !grid)
+            return;
+
+        function selected() {
+            return grid.querySelectorAll('tbody input[type=checkbox][name=SelectedOrderIds]:checked');
+        }
+
+        function refresh() {
+            var n = selected().length;
+            count.textContent = String(n);
+            createSelected.disabled = n === 0;
+        }
+
+        /* nopCommerce's grid draws a master checkbox in the first header cell; add one where it does not */
+        var firstHeader = grid.querySelector('thead th');
+        if (firstHeader && !byId('mastercheckbox')) {
+            var master = document.createElement('input');
+            master.type = 'checkbox';
+            master.id = 'mastercheckbox';
+            master.setAttribute('aria-label', form.getAttribute('data-select-all') || 'all');
+            firstHeader.appendChild(master);
+        }
+
+        /* on the document: nopCommerce's DataTables may draw the header in a table of its own */
+        document.addEventListener('change', function (e) {
+            if (!e.target || (e.target.id !== 'mastercheckbox' && !grid.contains(e.target)))
+                return;
+            if (e.target.id === 'mastercheckbox') {
+                grid.querySelectorAll('tbody input[type=checkbox][name=SelectedOrderIds]').forEach(function (box) {
+                    box.checked = e.target.checked;
+                });
+            }
+            refresh();
+        });
+        /* a redrawn grid has new rows, none selected */
+        var observer = new MutationObserver(function () {
+            var master = byId('mastercheckbox');
+            if (master)
+                master.checked = false;
+            refresh();
+        });
+        observer.observe(grid.querySelector('tbody') || grid, { childList: true });
+
+        /* Enter in a filter searches instead of creating a batch */
+        form.querySelectorAll('.card-search input').forEach(function (input) {
+            input.addEventListener('keydown', function (e) {
+                if (e.key === 'Enter') {
+                    e.preventDefault();
+                    if (search)
+                        search.click();
+                }
+            });
+        });
+
+        /* one submit only */
+        form.addEventListener('submit', function (e) {
+            if (form.getAttribute('data-submitting') === 'true') {
+                e.preventDefault();
+                return;
+            }
+            var submitter = e.submitter;
+            if (submitter === createSelected && selected().length === 0) {
+                e.preventDefault();
+                return;
+            }
+            form.setAttribute('data-submitting', 'true');
+        });
+
+        refresh();
+    }
+
+    /* ---------- batch page: confirmation of dangerous buttons ---------- */
+
+    function confirmForms() {
+        document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+            form.addEventListener('submit', function (e) {
+                if (!window.confirm(form.getAttribute('data-confirm')))
+                    e.preventDefault();
+            });
+        });
+        document.querySelectorAll('form.packing-inline-form, form.packing-order-form').forEach(function (form) {
+            form.addEventListener('submit', function (e) {
+                if (e.defaultPrevented)
+                    return;
+                if (form.getAttribute('data-submitting') === 'true')
+                    e.preventDefault();
+                else
+                    form.setAttribute('data-submitting', 'true');
+            });
+        });
+    }
+
+    /* ---------- pack screen ---------- */
+
+    function pack(rootId) {
+        var root = byId(rootId);
+        if (!root)
+            return;
+
+        var scan = byId('pack-scan');
+        var feedback = byId('pack-feedback');
+        var tracking = byId('pack-tracking');
+        var weight = byId('pack-weight');
+        var shipButton = byId('pack-ship-button');
+        var shipCard = byId('pack-ship');
+        var status = byId('pack-order-status');
+        var problem = byId('pack-problem');
+        var problemMessage = byId('pack-problem-message');
+        var problemNote = byId('pack-problem-note');
+        var batchOrderId = root.getAttribute('data-batch-order-id');
+        var batchId = root.getAttribute('data-batch-id');
+        var pending = Promise.resolve();
+        var shipping = false;
+        var leaving = false;
+
+        function state() {
+            return root.getAttribute('data-state');
+        }
+
+        function setState(value) {
+            root.setAttribute('data-state', value);
+        }
+
+        /* where the keyboard belongs: the scan field, or the ship form once the order is packed */
+        function home() {
+            if (leaving)
+                return null;
+            if ((state() === 'packed' || state() === 'problem') && shipCard && shipCard.style.display !== 'none')
+                return tracking;
+            return scan && !scan.disabled ? scan : null;
+        }
+
+        function focusHome() {
+            var target = home();
+            if (target && document.activeElement !== target)
+                target.focus();
+        }
+
+        /* focus left to nothing (a click on the page, a finished request): take it back */
+        function refocusSoon() {
+            window.setTimeout(function () {
+                var active = document.activeElement;
+                var interactive = active && active !== document.body && root.contains(active)
+                    && /^(INPUT|BUTTON|SELECT|TEXTAREA|A|SUMMARY)$/.test(active.tagName);
+                if (!interactive)
+                    focusHome();
+            }, 0);
+        }
+
+        function signal(kind, message) {
+            feedback.className = 'pack-feedback pack-feedback-' + kind;
+            feedback.textContent = message || '';
+            root.setAttribute('data-last-signal', kind);
+            root.setAttribute('data-signal-count', String(parseInt(root.getAttribute('data-signal-count') || '0', 10) + 1));
+            root.classList.remove('pack-flash-refused', 'pack-flash-accepted');
+            void root.offsetWidth;
+            root.classList.add(kind === 'refused' || kind === 'error' ? 'pack-flash-refused' : 'pack-flash-accepted');
+            if (scan)
+                scan.classList.toggle('is-invalid', kind === 'refused');
+            beep(kind === 'error' ? 'refused' : kind);
+        }
+
+        function showProblem(message, note) {
+            setState('problem');
+            if (status) {
+                status.className = 'badge bg-danger';
+                status.textContent = root.getAttribute('data-text-problem');
+            }
+            problem.style.display = '';
+            problemMessage.textContent = message || '';
+            problemNote.textContent = note || '';
+        }
+
+        function showPacked() {
+            setState('packed');
+            if (status) {
+                status.className = 'badge bg-info';
+                status.textContent = root.getAttribute('data-text-packed');
+            }
+            if (shipCard)
+                shipCard.style.display = '';
+            var override = byId('pack-override');
+            if (override)
+                override.style.display = 'none';
+        }
+
+        function updateLine(result) {
+            if (!result.BatchItemId)
+                return;
+            var row = root.querySelector('tr[data-batch-item-id="' + String(parseInt(result.BatchItemId, 10)) + '"]');
+            if (!row)
+                return;
+            row.querySelector('.pack-verified').textContent = String(result.VerifiedQuantity);
+            row.classList.toggle('pack-line-done', result.VerifiedQuantity >= result.Quantity);
+            row.classList.remove('pack-line-ticked');
+            void row.offsetWidth;
+            row.classList.add('pack-line-ticked');
+        }
+
+        function open(id) {
+            leaving = true;
+            window.location.href = root.getAttribute('data-pack-url') + (id ? '?batchOrderId=' + encodeURIComponent(id) : '');
+        }
+
+        function sendScan(code) {
+            pending = pending.then(function () {
+                return post(root.getAttribute('data-scan-url'), { BatchId: batchId, BatchOrderId: batchOrderId, Code: code })
+                    .then(function (result) {
+                        if (result.error) {
+                            signal('refused', result.error);
+                            return;
+                        }
+                        if (result.Outcome === 'OpenOrder' && result.OpenBatchOrderId) {
+                            signal('accepted', result.Message);
+                            open(result.OpenBatchOrderId);
+                            return;
+                        }
+                        if (!result.Accepted) {
+                            signal('refused', result.Message);
+                            return;
+                        }
+                        updateLine(result);
+                        if (result.OrderPacked) {
+                            signal('packed', result.Message);
+                            showPacked();
+                        } else {
+                            signal('accepted', result.Message);
+                        }
+                    })
+                    .catch(function () {
+                        signal('refused', root.getAttribute('data-text-network-error'));
+                    })
+                    .then(focusHome);
+            });
+        }
+
+        function ship() {
+            if (shipping)
+                return;
+            shipping = true;
+            shipButton.disabled = true;
+            tracking.readOnly = true;
+            weight.readOnly = true;
+            feedback.className = 'pack-feedback pack-feedback-busy';
+            feedback.textContent = root.getAttribute('data-text-shipping');
+            root.setAttribute('data-shipping', 'true');
+
+            post(root.getAttribute('data-ship-url'), {
+                BatchId: batchId,
+                BatchOrderId: batchOrderId,
+                TrackingNumber: tracking.value,
+                Weight: weight.value
+            }).then(function (result) {
+                if (result.error) {
+                    signal('refused', result.error);
+                    return false;
+                }
+                if (result.Succeeded) {
+                    signal('shipped', result.Message);
+                    setState('shipped');
+                    if (result.NextBatchOrderId)
+                        open(result.NextBatchOrderId);
+                    else if (result.BatchDone) {
+                        leaving = true;
+                        window.location.href = root.getAttribute('data-batch-url');
+                    } else
+                        open(0);
+                    return true;
+                }
+                signal('refused', result.Message);
+                if (result.Error)
+                    showProblem(result.Message, result.Error);
+                return false;
+            }).catch(function () {
+                signal('refused', root.getAttribute('data-text-network-error'));
+                return false;
+            }).then(function (done) {
+                root.removeAttribute('data-shipping');
+                if (done)
+                    return;
+                shipping = false;
+                shipButton.disabled = false;
+                tracking.readOnly = false;
+                weight.readOnly = false;
+                focusHome();
+            });
+        }
+
+        if (scan) {
+            scan.addEventListener('keydown', function (e) {
+                if (e.key !== 'Enter')
+                    return;
+                e.preventDefault();
+                var code = scan.value;
+                scan.value = '';
+                if (code.trim() === '')
+                    return;
+                sendScan(code);
+            });
+            scan.addEventListener('blur', refocusSoon);
+        }
+
+        if (tracking) {
+            tracking.addEventListener('keydown', function (e) {
+                if (e.key === 'Enter') {
+                    e.preventDefault();
+                    weight.focus();
+                }
+            });
+            tracking.addEventListener('blur', refocusSoon);
+        }
+        if (weight) {
+            weight.addEventListener('keydown', function (e) {
+                if (e.key === 'Enter') {
+                    e.preventDefault();
+                    ship();
+                }
+            });
+            weight.addEventListener('blur', refocusSoon);
+        }
+        if (shipButton)
+            shipButton.addEventListener('click', ship);
+
+        document.addEventListener('click', refocusSoon);
+        window.addEventListener('focus', refocusSoon);
+
+        /* expose for tests and for a page that wants to know */
+        root.merchantOpsPack = { scan: sendScan, ship: ship, focusHome: focusHome };
+        focusHome();
+    }
+
+    window.merchantOpsPacking = { queue: queue, confirmForms: confirmForms, pack: pack, beep: beep };
+})(window, document);

@@ -1,0 +1,34 @@
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+
+/// <summary>
+/// Sizes checked in code: on PostgreSQL nopCommerce's citext columns ignore declared lengths, so the database
+/// would accept a 10,000-character tracking number.
+/// </summary>
+public static class PackingLimits
+{
+    /// <summary>Same bound as the "next N oldest" setting (Configuration's SettingsRules.MaxBatchSize).</summary>
+    public const int MaxOrdersPerBatch = Configuration.Domain.SettingsRules.MaxBatchSize;
+
+    public const int MaxBatchNameLength = 200;
+    public const int MaxNoteLength = 1000;
+    public const int MaxTrackingNumberLength = 100;
+    public const decimal MaxWeight = 100000m;
+
+    /// <summary>nopCommerce's SKU, GTIN and part number columns are 400 characters.</summary>
+    public const int MaxCodeLength = 400;
+
+    /// <summary>Scanned text kept in the audit trail (garbage from a scanner can be long).</summary>
+    public const int MaxLoggedCodeLength = 100;
+
+    public const int MaxQueuePageSize = 500;
+
+    /// <summary>
+    /// A ship attempt that has not finished after this long is taken over by a retry (the request that started
+    /// it timed out or its instance stopped); a younger one is reported as "in progress".
+    /// </summary>
+    public static readonly TimeSpan ShipAttemptLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Cuts text to a column's size, for notes and error messages that must be kept, not refused.</summary>
+    public static string Truncate(string value, int maxLength) =>
+        value is null || value.Length <= maxLength ? value : value[..maxLength];
+}

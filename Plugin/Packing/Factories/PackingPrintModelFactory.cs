@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Models;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Factories;
+
+/// <summary>What is printed or exported for a batch: the pick list (page and CSV) and the packaging slips.</summary>
+public partial class PackingPrintModelFactory
+{
+    private static readonly string[] CsvHeaderKeys =
+    [
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Warehouse",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Sku",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Gtin",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Product",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Attributes",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Quantity",
+        "Plugins.Misc.MerchantOps.Packing.PickList.Column.Orders"
+    ];
+
+    private readonly IPackingBatchService _batchService;
+    private readonly PackingDisplay _display;
+    private readonly PackingOrderReader _orderReader;
+    private readonly IPickListService _pickListService;
+    private readonly IPackingScanService _scanService;
+    private readonly IStoreService _storeService;
+    private readonly TimeProvider _timeProvider;
+
+    public PackingPrintModelFactory(IPackingBatchService batchService,
+        PackingDisplay display,
+        PackingOrderReader orderReader,
+        IPickListService pickListService,
+        IPackingScanService scanService,
+        IStoreService storeService,
+        TimeProvider timeProvider)
+    {
+        _batchService = batchService;
+        _display = display;
+        _orderReader = orderReader;
+        _pickListService = pickListService;
+        _scanService = scanService;
+        _storeService = storeService;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Null when the batch does not exist or belongs to another vendor.</summary>
+    public virtual async Task<PickListModel> PreparePickListModelAsync(int batchId)
+    {
+        var pickList = await _pickListService.GetPickListAsync(batchId);
+        if (pickList == null)
+            return null;
+
+        var noWarehouse = await _display.TextAsync("Plugins.Misc.MerchantOps.Packing.PickList.NoWarehouse");
+        return new PickListModel
+        {
+            BatchId = pickList.BatchId,
+            BatchName = await _display.BatchTitleAsync(pickList.BatchId, pickList.BatchName),
+            PrintedOn = await _display.DateAsync(_timeProvider.GetUtcNow().UtcDateTime),
+            TotalQuantity = pickList.TotalQuantity,
+            OrderCount = pickList.Lines.SelectMany(line => line.OrderNumbers).Distinct(StringComparer.Ordinal).Count(),
+            Lines = pickList.Lines.Select(line => new PickListLineModel
+            {
+                Warehouse = string.IsNullOrEmpty(line.WarehouseName) ? noWarehouse : line.WarehouseName,
+                Sku = line.Sku,
+                Gtin = line.Gtin,
+                ProductName = line.ProductName,
+                AttributesHtml = line.AttributesHtml,
+                Quantity = line.TotalQuantity,
+                Orders = string.Join(", ", line.OrderNumbers)
+            }).ToList()
+        };
+    }
+
+    /// <summary>
+    /// The pick list as CSV (UTF-8 with a byte order mark, so that spreadsheet programs read accents right); cells
+    /// that a spreadsheet would run as a formula are escaped. Null when the batch is not visible.
+    /// </summary>
+    public virtual async Task<byte[]> PreparePickListCsvAsync(int batchId)
+    {
+        var model = await PreparePickListModelAsync(batchId);
+        if (model == null)
+            return null;
+
+        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+        var headers = new List<string>();
+        foreach (var key in CsvHeaderKeys)
+            headers.Add(await _display.TextAsync(key));
+
+        using var stream = new MemoryStream();
+        await using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        {
+            csv.WriteRecord(headers.ToArray());
+            foreach (var line in model.Lines)
+                csv.WriteRecord(new[]
+                {
+                    line.Warehouse, line.Sku, line.Gtin, line.ProductName, HtmlToText(line.AttributesHtml),
+                    line.Quantity.ToString(CultureInfo.InvariantCulture), line.Orders
+                });
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>One slip per order still in the batch (skipped and removed orders are not packed). Null when the batch is not visible.</summary>
+    public virtual async Task<PackagingSlipsModel> PrepareSlipsModelAsync(int batchId)
+    {
+        var details = await _batchService.GetBatchAsync(batchId);
+        if (details == null)
+            return null;
+
+        var batchOrders = details.Orders.Where(order => order.Status is not (PackingOrderStatus.Skipped or PackingOrderStatus.Removed)).ToList();
+        var orders = await _orderReader.GetOrdersAsync(batchOrders.Select(order => order.OrderId));
+        var stores = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id);
+        var model = new PackagingSlipsModel { BatchId = batchId, BatchName = await _display.BatchTitleAsync(batchId, details.Batch.Name) };
+
+        foreach (var batchOrder in batchOrders)
+        {
+            var pack = await _scanService.GetPackOrderAsync(batchId, batchOrder.BatchOrderId);
+            orders.TryGetValue(batchOrder.OrderId, out var info);
+            stores.TryGetValue(info?.StoreId ?? 0, out var store);
+            model.Slips.Add(new PackagingSlipModel
+            {
+                StoreName = store?.Name,
+                StoreUrl = store?.Url,
+                StoreAddressLines = new[] { store?.CompanyName, store?.CompanyAddress, store?.CompanyPhoneNumber }
+                    .Where(line => !string.IsNullOrWhiteSpace(line)).ToList(),
+                OrderNumber = batchOrder.OrderNumber,
+                OrderDate = info == null ? string.Empty : await _display.DateAsync(info.CreatedOnUtc),
+                ShippingMethod = info?.ShippingMethod,
+                ShipToLines = info?.ShipToLines.ToList() ?? new List<string>(),
+                CheckoutAttributesHtml = info?.CheckoutAttributesHtml,
+                CustomerNotes = info?.CustomerNotes.ToList() ?? new List<string>(),
+                Items = (pack?.Lines ?? []).Select(line => new PackagingSlipItemModel
+                {
+                    ProductName = line.ProductName,
+                    Sku = line.Sku,
+                    AttributesHtml = line.AttributesHtml,
+                    Quantity = line.Quantity
+                }).ToList()
+            });
+        }
+
+        return model;
+    }
+
+    /// <summary>nopCommerce's attribute description ("Size: XL&lt;br /&gt;Colour: Red") as one line of text.</summary>
+    public static string HtmlToText(string html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return string.Empty;
+
+        var text = LineBreak().Replace(html, "; ");
+        text = Tag().Replace(text, string.Empty);
+        return WebUtility.HtmlDecode(text).Trim().Trim(';').Trim();
+    }
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+}

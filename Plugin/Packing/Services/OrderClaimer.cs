@@ -1,0 +1,128 @@
+using System.Data.Common;
+using Nop.Core.Caching;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Services.Configuration;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
+
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
+
+/// <summary>
+/// Puts orders into a batch, one claim per order. The unique index on ActiveOrderId decides races: the insert of
+/// the second claimer fails, and that order is reported to them as already in a batch.
+/// </summary>
+public class OrderClaimer
+{
+    private readonly IRepository<PackingBatchItem> _batchItems;
+    private readonly IRepository<PackingBatchOrder> _batchOrders;
+    private readonly BatchItemPlanner _planner;
+    private readonly ReadyOrdersQuery _readyOrders;
+    private readonly ISettingService _settingService;
+    private readonly IStaticCacheManager _staticCacheManager;
+    private readonly TimeProvider _timeProvider;
+
+    public OrderClaimer(IRepository<PackingBatchItem> batchItems,
+        IRepository<PackingBatchOrder> batchOrders,
+        BatchItemPlanner planner,
+        ReadyOrdersQuery readyOrders,
+        ISettingService settingService,
+        IStaticCacheManager staticCacheManager,
+        TimeProvider timeProvider)
+    {
+        _batchItems = batchItems;
+        _batchOrders = batchOrders;
+        _planner = planner;
+        _readyOrders = readyOrders;
+        _settingService = settingService;
+        _staticCacheManager = staticCacheManager;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>The requested orders that are ready to pack, oldest first, with their store.</summary>
+    public virtual async Task<IList<(int OrderId, int StoreId)>> ReadyAmongAsync(IReadOnlyCollection<int> orderIds, int storeId, int vendorId)
+    {
+        var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>(storeId);
+        var ids = orderIds.ToArray();
+        var rows = await _readyOrders.Build(new PackingQueueFilter(), vendorId, settings, _timeProvider.GetUtcNow().UtcDateTime)
+            .Where(o => ids.Contains(o.Id))
+            .OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.StoreId })
+            .ToListAsync();
+
+        return rows.Select(row => (row.Id, row.StoreId)).ToList();
+    }
+
+    /// <summary>Why each order that is not ready was not taken: held by a batch, or simply not ready (any more).</summary>
+    public virtual async Task<IList<RefusedOrder>> ExplainRefusalsAsync(IEnumerable<int> orderIds)
+    {
+        var ids = orderIds.ToArray();
+        if (ids.Length == 0)
+            return [];
+
+        var held = await _batchOrders.Table.Where(row => row.ActiveOrderId > 0 && ids.Contains(row.OrderId)).Select(row => row.OrderId).ToListAsync();
+        return ids.Select(id => new RefusedOrder(id, held.Contains(id) ? Keys.Claim.AlreadyInBatch : Keys.Claim.NotReady)).ToList();
+    }
+
+    /// <param name="orderIds">Ready orders, oldest first.</param>
+    /// <returns>The orders claimed, and those another batch took first or that have nothing left to pack.</returns>
+    public virtual async Task<(List<int> Claimed, List<RefusedOrder> Refused)> ClaimAsync(PackingBatch batch, IReadOnlyList<int> orderIds, int firstDisplayOrder)
+    {
+        var plan = await _planner.PlanAsync(orderIds, batch.VendorId);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var claimed = new List<int>();
+        var refused = new List<RefusedOrder>();
+
+        foreach (var orderId in orderIds)
+        {
+            if (!plan.TryGetValue(orderId, out var items))
+                refused.Add(new RefusedOrder(orderId, Keys.Claim.NothingToPack));
+            else if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, now), items))
+                claimed.Add(orderId);
+            else
+                refused.Add(new RefusedOrder(orderId, Keys.Claim.AlreadyInBatch));
+        }
+
+        if (claimed.Count > 0)
+            await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
+
+        return (claimed, refused);
+    }
+
+    private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items)
+    {
+        try
+        {
+            await _batchOrders.InsertAsync(claim, publishEvent: false);
+        }
+        catch (DbException)
+        {
+            // Another claimer won the unique key; any other database error is not ours to hide.
+            if (await IsHeldAsync(claim.OrderId))
+                return false;
+            throw;
+        }
+
+        try
+        {
+            // One row at a time: nopCommerce runs list inserts in a serializable transaction, which PostgreSQL
+            // aborts when packers create batches at the same moment.
+            foreach (var item in items)
+            {
+                (item.BatchId, item.BatchOrderId) = (claim.BatchId, claim.Id);
+                await _batchItems.InsertAsync(item, publishEvent: false);
+            }
+
+            return true;
+        }
+        catch
+        {
+            // A claim without its items would be an order nobody can pack: give the order back (its items go
+            // with it, by the foreign key's cascade).
+            await _batchOrders.DeleteAsync(claim, publishEvent: false);
+            throw;
+        }
+    }
+
+    private Task<bool> IsHeldAsync(int orderId) =>
+        _batchOrders.Table.AnyAsync(row => row.ActiveOrderId == orderId);
+}

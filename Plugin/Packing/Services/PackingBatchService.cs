@@ -1,0 +1,202 @@
+using Nop.Core;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
+
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
+
+/// <summary>Creates batches from a selection or from the oldest ready orders, and reads them.</summary>
+public class PackingBatchService : IPackingBatchService
+{
+    /// <summary>"Next N oldest" tries again when racing packers took some of the candidates.</summary>
+    private const int MaxClaimRounds = 5;
+
+    private readonly PackingAudit _audit;
+    private readonly IRepository<PackingBatch> _batches;
+    private readonly OrderClaimer _claimer;
+    private readonly ICustomerService _customerService;
+    private readonly PackingBatchQueries _queries;
+    private readonly ReadyOrdersQuery _readyOrders;
+    private readonly ISettingService _settingService;
+    private readonly TimeProvider _timeProvider;
+    private readonly IWorkContext _workContext;
+
+    public PackingBatchService(PackingAudit audit,
+        IRepository<PackingBatch> batches,
+        OrderClaimer claimer,
+        ICustomerService customerService,
+        PackingBatchQueries queries,
+        ReadyOrdersQuery readyOrders,
+        ISettingService settingService,
+        TimeProvider timeProvider,
+        IWorkContext workContext)
+    {
+        _audit = audit;
+        _batches = batches;
+        _claimer = claimer;
+        _customerService = customerService;
+        _queries = queries;
+        _readyOrders = readyOrders;
+        _settingService = settingService;
+        _timeProvider = timeProvider;
+        _workContext = workContext;
+    }
+
+    public virtual async Task<CreateBatchResult> CreateFromSelectionAsync(IReadOnlyCollection<int> orderIds, string name = null, int assigneeCustomerId = 0)
+    {
+        var ids = (orderIds ?? []).Where(id => id > 0).Distinct().ToList();
+        if (CheckCount(ids.Count) is { } refusal)
+            return CreateBatchResult.Refused(refusal);
+
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        return await CreateAsync(actor, name, assigneeCustomerId, 0, ids.Count, _ => ClaimSelectionAsync(ids, actor), singleRound: true);
+    }
+
+    public virtual async Task<CreateBatchResult> CreateFromOldestAsync(PackingQueueFilter filter, int count = 0, string name = null, int assigneeCustomerId = 0)
+    {
+        filter ??= new PackingQueueFilter();
+        var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>(filter.StoreId);
+        count = count == 0 ? settings.PackingDefaultBatchSize : count;
+        if (CheckCount(count) is { } refusal)
+            return CreateBatchResult.Refused(refusal);
+
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var tried = new HashSet<int>();
+        return await CreateAsync(actor, name, assigneeCustomerId, filter.StoreId, count, async wanted =>
+        {
+            var candidates = await OldestAsync(filter, actor, settings, wanted, tried);
+            tried.UnionWith(candidates.Select(c => c.OrderId));
+            return (candidates, []);
+        }, singleRound: false);
+    }
+
+    public virtual async Task<CreateBatchResult> AddOrdersAsync(int batchId, IReadOnlyCollection<int> orderIds)
+    {
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var batch = await _queries.GetVisibleBatchAsync(batchId, actor);
+        if (batch is null)
+            return CreateBatchResult.Refused(Keys.Batch.NotFound);
+        if (batch.State is not (PackingBatchState.Open or PackingBatchState.Picking))
+            return CreateBatchResult.Refused(Keys.Batch.CannotAddOrders);
+
+        var ids = (orderIds ?? []).Where(id => id > 0).Distinct().ToList();
+        var existing = (await _queries.OrderRowsAsync(batch.Id)).Count;
+        if ((CheckCount(ids.Count) ?? CheckCount(existing + ids.Count)) is { } refusal)
+            return CreateBatchResult.Refused(refusal);
+
+        var (ready, notReady) = await ClaimSelectionAsync(ids, actor);
+        var (claimed, refused) = await _claimer.ClaimAsync(batch, ready.Select(r => r.OrderId).ToList(), existing);
+        refused.AddRange(notReady);
+        return new CreateBatchResult(claimed.Count > 0, claimed.Count > 0 ? Keys.Batch.OrdersAdded : Keys.Batch.NoOrderClaimed, batch.Id, claimed, refused);
+    }
+
+    public virtual async Task<IPagedList<PackingBatchSummary>> SearchBatchesAsync(PackingBatchSearch search, int pageIndex = 0, int pageSize = 20)
+    {
+        search ??= new PackingBatchSearch();
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var query = _queries.VisibleBatches(actor);
+        if (search.State is { } state)
+            query = query.Where(b => b.StateId == (int)state);
+        if (search.OpenOnly)
+            query = query.Where(b => b.StateId != (int)PackingBatchState.Done && b.StateId != (int)PackingBatchState.Cancelled);
+        if (search.StoreId > 0)
+            query = query.Where(b => b.StoreId == search.StoreId);
+        if (search.AssigneeCustomerId > 0)
+            query = query.Where(b => b.AssigneeCustomerId == search.AssigneeCustomerId);
+
+        var page = await query.OrderByDescending(b => b.Id).ToPagedListAsync(Math.Max(0, pageIndex), Math.Clamp(pageSize, 1, 500));
+        var progress = await _queries.ProgressAsync(page.Select(b => b.Id).ToList());
+        var summaries = page.Select(b => PackingBatchQueries.Summary(b, progress[b.Id])).ToList();
+        return new PagedList<PackingBatchSummary>(summaries, page.PageIndex, page.PageSize, page.TotalCount);
+    }
+
+    public virtual async Task<PackingBatchDetails> GetBatchAsync(int batchId)
+    {
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var batch = await _queries.GetVisibleBatchAsync(batchId, actor);
+        if (batch is null)
+            return null;
+
+        var rows = await _queries.OrderRowsAsync(batch.Id);
+        var progress = PackingBatchQueries.Progress(rows.Select(row => (row.Status, 1)));
+        return new PackingBatchDetails(PackingBatchQueries.Summary(batch, progress), rows);
+    }
+
+    private static string CheckCount(int count) =>
+        count <= 0 ? Keys.Batch.NoOrders : count > PackingLimits.MaxOrdersPerBatch ? Keys.Batch.TooManyOrders : null;
+
+    /// <param name="nextCandidates">Given how many orders are still wanted: ready orders to claim, and orders refused before claiming.</param>
+    private async Task<CreateBatchResult> CreateAsync(PackingActor actor, string name, int assigneeCustomerId, int storeId, int wanted,
+        Func<int, Task<(IList<(int OrderId, int StoreId)> Ready, IList<RefusedOrder> Refused)>> nextCandidates, bool singleRound)
+    {
+        if (assigneeCustomerId != 0 && await _customerService.GetCustomerByIdAsync(assigneeCustomerId) is null)
+            return CreateBatchResult.Refused(Keys.Batch.UnknownAssignee);
+
+        PackingBatch batch;
+        try
+        {
+            batch = PackingBatch.Create(name, storeId, actor.VendorId, actor.CustomerId, assigneeCustomerId, _timeProvider.GetUtcNow().UtcDateTime);
+        }
+        catch (PackingRuleException exception)
+        {
+            return CreateBatchResult.Refused(exception.ResourceKey);
+        }
+
+        await _batches.InsertAsync(batch, publishEvent: false);
+        var (claimed, refused, stores) = (new List<int>(), new List<RefusedOrder>(), new HashSet<int>());
+        for (var round = 0; round < (singleRound ? 1 : MaxClaimRounds) && claimed.Count < wanted; round++)
+        {
+            var (ready, notReady) = await nextCandidates(wanted - claimed.Count);
+            refused.AddRange(notReady);
+            if (ready.Count == 0)
+                break;
+
+            var (won, lost) = await _claimer.ClaimAsync(batch, ready.Select(r => r.OrderId).ToList(), claimed.Count);
+            claimed.AddRange(won);
+            refused.AddRange(lost);
+            stores.UnionWith(ready.Where(r => won.Contains(r.OrderId)).Select(r => r.StoreId));
+        }
+
+        return await ConcludeAsync(batch, actor, claimed, refused, stores);
+    }
+
+    private async Task<CreateBatchResult> ConcludeAsync(PackingBatch batch, PackingActor actor, List<int> claimed, List<RefusedOrder> refused, HashSet<int> stores)
+    {
+        if (claimed.Count == 0)
+        {
+            await _batches.DeleteAsync(batch, publishEvent: false);
+            return CreateBatchResult.Refused(Keys.Batch.NoOrderClaimed, refused);
+        }
+
+        if (batch.StoreId == 0 && stores.Count == 1)
+        {
+            batch.StoreId = stores.Single();
+            await _batches.UpdateAsync(batch, publishEvent: false);
+        }
+
+        await _audit.RecordAsync(actor, PackingEventType.BatchCreated, batch.Id, note: $"{claimed.Count}");
+        return new CreateBatchResult(true, Keys.Batch.Created, batch.Id, claimed, refused);
+    }
+
+    private async Task<(IList<(int OrderId, int StoreId)> Ready, IList<RefusedOrder> Refused)> ClaimSelectionAsync(IReadOnlyList<int> ids, PackingActor actor)
+    {
+        var ready = await _claimer.ReadyAmongAsync(ids, 0, actor.VendorId);
+        var refused = await _claimer.ExplainRefusalsAsync(ids.Except(ready.Select(r => r.OrderId)));
+        return (ready, refused);
+    }
+
+    private async Task<IList<(int OrderId, int StoreId)>> OldestAsync(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings, int wanted, HashSet<int> tried)
+    {
+        var triedIds = tried.ToArray();
+        var rows = await _readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime)
+            .Where(o => !triedIds.Contains(o.Id))
+            .OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.StoreId })
+            .Take(wanted)
+            .ToListAsync();
+
+        return rows.Select(row => (row.Id, row.StoreId)).ToList();
+    }
+}

@@ -1,0 +1,116 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Shipping;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
+
+/// <summary>A batch item with what the pick list and the pack screen show of it, read in one query.</summary>
+public sealed record PackingItemRow
+{
+    public int ItemId { get; init; }
+    public int BatchOrderId { get; init; }
+    public int OrderId { get; init; }
+    public string OrderNumber { get; init; }
+    public int OrderItemId { get; init; }
+    public int ProductId { get; init; }
+    public int CombinationId { get; init; }
+    public int WarehouseId { get; init; }
+    public string WarehouseName { get; init; }
+    public int Quantity { get; init; }
+    public int VerifiedQuantity { get; init; }
+    public int BatchOrderStatusId { get; init; }
+    public string ProductName { get; init; }
+    public string AttributesXml { get; init; }
+    public string AttributesHtml { get; init; }
+    public int ManageInventoryMethodId { get; init; }
+    public string Sku { get; init; }
+    public string Gtin { get; init; }
+    public string ManufacturerPartNumber { get; init; }
+    public string CombinationSku { get; init; }
+    public string CombinationGtin { get; init; }
+    public string CombinationManufacturerPartNumber { get; init; }
+
+    private bool TracksStockByAttributes => ManageInventoryMethodId == (int)ManageInventoryMethod.ManageStockByAttributes;
+
+    private ProductCodes CombinationCodes => CombinationId == 0 ? null : new(CombinationSku, CombinationGtin, CombinationManufacturerPartNumber);
+
+    /// <summary>SKU, GTIN and part number as nopCommerce shows them for this item.</summary>
+    public ProductCodes EffectiveCodes => ItemCodes.Effective(new(Sku, Gtin, ManufacturerPartNumber), TracksStockByAttributes, CombinationCodes);
+
+    public ScanLine ToScanLine() =>
+        new(ItemId, ItemCodes.Scannable(new(Sku, Gtin, ManufacturerPartNumber), TracksStockByAttributes, CombinationCodes), Quantity, VerifiedQuantity);
+}
+
+/// <summary>Reads batch items joined to nopCommerce's order items, products, combinations and warehouses.</summary>
+public class PackingItemQuery
+{
+    private readonly IRepository<PackingBatchItem> _batchItems;
+    private readonly IRepository<PackingBatchOrder> _batchOrders;
+    private readonly IRepository<ProductAttributeCombination> _combinations;
+    private readonly IRepository<OrderItem> _orderItems;
+    private readonly IRepository<Order> _orders;
+    private readonly IRepository<Product> _products;
+    private readonly IRepository<Warehouse> _warehouses;
+
+    public PackingItemQuery(IRepository<PackingBatchItem> batchItems,
+        IRepository<PackingBatchOrder> batchOrders,
+        IRepository<ProductAttributeCombination> combinations,
+        IRepository<OrderItem> orderItems,
+        IRepository<Order> orders,
+        IRepository<Product> products,
+        IRepository<Warehouse> warehouses)
+    {
+        _batchItems = batchItems;
+        _batchOrders = batchOrders;
+        _combinations = combinations;
+        _orderItems = orderItems;
+        _orders = orders;
+        _products = products;
+        _warehouses = warehouses;
+    }
+
+    public virtual Task<List<PackingItemRow>> ForOrderAsync(int batchOrderId) =>
+        Rows(_batchItems.Table.Where(item => item.BatchOrderId == batchOrderId)).ToListAsync();
+
+    public virtual Task<List<PackingItemRow>> ForBatchAsync(int batchId) =>
+        Rows(_batchItems.Table.Where(item => item.BatchId == batchId)).ToListAsync();
+
+    private IQueryable<PackingItemRow> Rows(IQueryable<PackingBatchItem> items) =>
+        from item in items
+        join batchOrder in _batchOrders.Table on item.BatchOrderId equals batchOrder.Id
+        join order in _orders.Table on batchOrder.OrderId equals order.Id
+        join orderItem in _orderItems.Table on item.OrderItemId equals orderItem.Id
+        join product in _products.Table on item.ProductId equals product.Id
+        join c in _combinations.Table on item.CombinationId equals c.Id into itemCombination
+        from combination in itemCombination.DefaultIfEmpty()
+        join w in _warehouses.Table on item.WarehouseId equals w.Id into itemWarehouse
+        from warehouse in itemWarehouse.DefaultIfEmpty()
+        orderby batchOrder.DisplayOrder, item.Id
+        select new PackingItemRow
+        {
+            ItemId = item.Id,
+            BatchOrderId = item.BatchOrderId,
+            OrderId = order.Id,
+            OrderNumber = order.CustomOrderNumber,
+            OrderItemId = item.OrderItemId,
+            ProductId = item.ProductId,
+            CombinationId = item.CombinationId,
+            WarehouseId = item.WarehouseId,
+            WarehouseName = warehouse.Name,
+            Quantity = item.Quantity,
+            VerifiedQuantity = item.VerifiedQuantity,
+            BatchOrderStatusId = batchOrder.StatusId,
+            ProductName = product.Name,
+            AttributesXml = orderItem.AttributesXml,
+            AttributesHtml = orderItem.AttributeDescription,
+            ManageInventoryMethodId = product.ManageInventoryMethodId,
+            Sku = product.Sku,
+            Gtin = product.Gtin,
+            ManufacturerPartNumber = product.ManufacturerPartNumber,
+            CombinationSku = combination.Sku,
+            CombinationGtin = combination.Gtin,
+            CombinationManufacturerPartNumber = combination.ManufacturerPartNumber
+        };
+}

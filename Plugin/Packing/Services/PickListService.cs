@@ -1,0 +1,39 @@
+using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
+
+/// <summary>The pick list of a batch: one query for its items, aggregated in memory.</summary>
+public class PickListService : IPickListService
+{
+    private readonly PackingItemQuery _items;
+    private readonly PackingBatchQueries _queries;
+    private readonly IWorkContext _workContext;
+
+    public PickListService(PackingItemQuery items, PackingBatchQueries queries, IWorkContext workContext)
+    {
+        _items = items;
+        _queries = queries;
+        _workContext = workContext;
+    }
+
+    public virtual async Task<PickList> GetPickListAsync(int batchId)
+    {
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var batch = await _queries.GetVisibleBatchAsync(batchId, actor);
+        if (batch is null)
+            return null;
+
+        // Skipped and removed orders went back to the queue: nothing to pick for them.
+        var sources = (await _items.ForBatchAsync(batch.Id))
+            .Where(row => (PackingOrderStatus)row.BatchOrderStatusId is not (PackingOrderStatus.Skipped or PackingOrderStatus.Removed))
+            .Select(row =>
+            {
+                var codes = row.EffectiveCodes;
+                return new PickSource(row.OrderId, row.OrderNumber, row.ProductId, row.CombinationId, row.AttributesXml, row.AttributesHtml,
+                    row.ProductName, codes.Sku, codes.Gtin, row.WarehouseId, row.WarehouseName, row.Quantity);
+            });
+
+        return new PickList(batch.Id, batch.Name, PickListBuilder.Build(sources));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+
+/// <summary>Places between nopCommerce's shipping steps where a test makes the store fail (a time-out, a crash).</summary>
+public enum ShipFailurePoint
+{
+    /// <summary>The shipment row is inserted, then the call fails: its id never reaches the caller.</summary>
+    AfterShipmentInsert,
+
+    /// <summary>A shipment item row is inserted, then the call fails.</summary>
+    AfterShipmentItemInsert,
+
+    /// <summary>Inside ShipAsync: the shipment is marked shipped, the order is not updated yet.</summary>
+    InShipAfterShipmentMarked,
+
+    /// <summary>ShipAsync did everything, then the call fails.</summary>
+    AfterShip,
+
+    /// <summary>An order note is about to be inserted, and is not.</summary>
+    BeforeNoteInsert
+}
+
+public sealed class InjectedFailureException : Exception
+{
+    public InjectedFailureException(ShipFailurePoint point) : base($"Injected failure: {point}")
+    {
+        Point = point;
+    }
+
+    public ShipFailurePoint Point { get; }
+}
+
+/// <summary>Failures the row-writing fakes throw at the named points, each as many times as asked.</summary>
+public sealed class ShipFailures
+{
+    private readonly ConcurrentDictionary<ShipFailurePoint, int> _pending = new();
+
+    public ShipFailures FailOnce(ShipFailurePoint point)
+    {
+        _pending.AddOrUpdate(point, 1, (_, count) => count + 1);
+        return this;
+    }
+
+    /// <summary>Called by the fakes at each point: throws if a failure is pending there.</summary>
+    public void At(ShipFailurePoint point)
+    {
+        while (_pending.TryGetValue(point, out var count) && count > 0)
+            if (_pending.TryUpdate(point, count - 1, count))
+                throw new InjectedFailureException(point);
+    }
+}

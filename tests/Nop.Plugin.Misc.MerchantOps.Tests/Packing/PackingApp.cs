@@ -1,0 +1,100 @@
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Configuration;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Shipping;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Services.Customers;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
+
+/// <summary>
+/// The packing services of one application instance over a test database, wired as NopStartup wires them, with
+/// nopCommerce's order, shipment and order-processing services as row-writing fakes. A second instance on the
+/// same database has its own cache, events and connections (a web farm, or a second packer's requests).
+/// </summary>
+public sealed class PackingApp
+{
+    private readonly TestDatabase _database;
+    private readonly bool _anotherInstance;
+
+    public PackingApp(TestDatabase database, TestClock clock, bool anotherInstance = false, ShipFailures failures = null)
+    {
+        _database = database;
+        _anotherInstance = anotherInstance;
+        Clock = clock;
+        Failures = failures ?? new ShipFailures();
+        Cache = anotherInstance ? new InMemoryStaticCacheManager() : database.CacheManager;
+        Events = anotherInstance ? new RecordingEventPublisher() : database.EventPublisher;
+
+        ShipmentService = new RepositoryShipmentService(Repo<Shipment>(), Repo<ShipmentItem>(), Failures);
+        OrderService = new RepositoryOrderService(Repo<Order>(), Repo<OrderItem>(), Repo<OrderNote>(), Repo<Product>(), ShipmentService, Failures);
+        OrderProcessing = new RepositoryOrderProcessingService(OrderService, ShipmentService, Repo<Shipment>(), Repo<OrderItem>(),
+            Repo<OrderNote>(), Repo<Product>(), Repo<ProductWarehouseInventory>(), Events, Failures);
+
+        var customers = new Mock<ICustomerService>();
+        customers.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>())).Returns((int id) => Repo<Customer>().GetByIdAsync(id));
+        customers.Setup(c => c.GetCustomerFullNameAsync(It.IsAny<Customer>()))
+            .Returns((Customer c) => Task.FromResult($"{c.FirstName} {c.LastName}".Trim()));
+
+        var settings = new RepositorySettingService(Repo<Setting>());
+        var audit = new PackingAudit(Repo<PackingEvent>(), clock);
+        var ready = new ReadyOrdersQuery(Repo<Address>(), Repo<PackingBatchOrder>(), Repo<OrderItem>(), Repo<Order>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
+        var queries = new PackingBatchQueries(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Repo<Order>());
+        var items = new PackingItemQuery(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), Repo<OrderItem>(),
+            Repo<Order>(), Repo<Product>(), Repo<Warehouse>());
+        var planner = new BatchItemPlanner(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
+            Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
+        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), planner, ready, settings, Cache, clock);
+        var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
+        var runner = new ShipAttemptRunner(Repo<PackingBatchItem>(), customers.Object, Events, OrderProcessing, OrderService, ShipmentService, clock);
+
+        Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
+        Batches = new PackingBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
+        Workflow = new PackingWorkflowService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), customers.Object,
+            queries, Cache, clock, Context);
+        PickLists = new PickListService(items, queries, Context);
+        Scans = new PackingScanService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), items, mismatches, queries, clock, Context);
+        Shipping = new PackingShipService(audit, Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Logger, queries, runner, Cache, clock, Context);
+        Reports = new PackingReportService(Repo<PackingBatchOrder>(), Repo<PackingEvent>(), Repo<Order>(), queries, Context);
+        Settings = settings;
+    }
+
+    public TestClock Clock { get; }
+    public ShipFailures Failures { get; }
+    public InMemoryStaticCacheManager Cache { get; }
+    public RecordingEventPublisher Events { get; }
+    public PackerContext Context { get; } = new();
+    public RecordingLogger Logger { get; } = new();
+    public RepositorySettingService Settings { get; }
+
+    public RepositoryShipmentService ShipmentService { get; }
+    public RepositoryOrderService OrderService { get; }
+    public RepositoryOrderProcessingService OrderProcessing { get; }
+
+    public IPackingQueueService Queue { get; }
+    public IPackingBatchService Batches { get; }
+    public IPackingWorkflowService Workflow { get; }
+    public IPickListService PickLists { get; }
+    public IPackingScanService Scans { get; }
+    public IPackingShipService Shipping { get; }
+    public IPackingReportService Reports { get; }
+
+    /// <summary>Signs a packer in (and, for a vendor's staff, their vendor).</summary>
+    public PackingApp As(Customer packer, int vendorId = 0)
+    {
+        Context.Customer = packer;
+        Context.Vendor = vendorId == 0 ? null : new Nop.Core.Domain.Vendors.Vendor { Id = vendorId, Name = $"Vendor {vendorId}", Active = true };
+        return this;
+    }
+
+    public IRepository<T> Repo<T>() where T : BaseEntity =>
+        _anotherInstance ? _database.RepositoryOfAnotherInstance<T>(Cache, Events) : _database.Repository<T>();
+}

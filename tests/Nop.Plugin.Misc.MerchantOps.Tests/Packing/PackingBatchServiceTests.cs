@@ -1,0 +1,239 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Shipping;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using NUnit.Framework;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
+
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.PostgreSql)]
+public class PackingBatchServiceTests : PackingDatabaseTest
+{
+    public PackingBatchServiceTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
+    private Product _mug;
+
+    [SetUp]
+    public async Task CreateProductAsync() => _mug = await Store.ProductAsync("MUG-01");
+
+    private async Task<List<Order>> OrdersAsync(int count)
+    {
+        var orders = new List<Order>();
+        for (var i = 0; i < count; i++)
+            orders.Add(await Store.OrderAsync((_mug, 1)));
+        return orders;
+    }
+
+    [Test]
+    public async Task A_batch_from_a_selection_holds_the_selected_orders_oldest_first()
+    {
+        var orders = await OrdersAsync(3);
+
+        var result = await App.Batches.CreateFromSelectionAsync([orders[2].Id, orders[0].Id], "Morning");
+        var batch = await App.Batches.GetBatchAsync(result.BatchId);
+
+        Assert.That((result.Succeeded, result.ResourceKey, batch.Batch.Name, batch.Batch.State), Is.EqualTo((true, Keys.Batch.Created, "Morning", PackingBatchState.Open)));
+        Assert.That(batch.Orders.Select(o => o.OrderId), Is.EqualTo(new[] { orders[0].Id, orders[2].Id }));
+    }
+
+    [Test]
+    public async Task A_batch_of_the_next_oldest_orders_takes_as_many_as_asked_oldest_first()
+    {
+        var orders = await OrdersAsync(5);
+
+        var result = await App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 3);
+
+        Assert.That(result.ClaimedOrderIds, Is.EqualTo(orders.Take(3).Select(o => o.Id)));
+    }
+
+    [Test]
+    public async Task Without_a_count_the_next_oldest_batch_takes_the_default_batch_size_setting()
+    {
+        await App.Settings.SetSettingAsync("merchantopssettings.packingdefaultbatchsize", 2);
+        await OrdersAsync(3);
+
+        Assert.That((await App.Batches.CreateFromOldestAsync(new PackingQueueFilter())).ClaimedOrderIds, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task The_creator_and_the_store_of_the_orders_are_recorded()
+    {
+        var order = await Store.OrderAsync(o => o.StoreId = 3, new OrderLine(_mug, 1));
+
+        var result = await App.Batches.CreateFromSelectionAsync([order.Id]);
+        var batch = (await App.Batches.GetBatchAsync(result.BatchId)).Batch;
+
+        Assert.That((batch.CreatedByCustomerId, batch.StoreId), Is.EqualTo((App.Context.Customer.Id, 3)));
+    }
+
+    [TestCase(0, "Plugins.Misc.MerchantOps.Packing.Batch.NoOrders")]
+    [TestCase(501, "Plugins.Misc.MerchantOps.Packing.Batch.TooManyOrders")]
+    [TestCase(5000, "Plugins.Misc.MerchantOps.Packing.Batch.TooManyOrders")]
+    public async Task A_batch_of_no_order_or_of_too_many_is_refused_and_nothing_is_created(int count, string key)
+    {
+        var result = await App.Batches.CreateFromSelectionAsync(Enumerable.Range(1, count).ToList());
+
+        Assert.That((result.Succeeded, result.ResourceKey), Is.EqualTo((false, key)));
+        Assert.That(await Database.Repository<PackingBatch>().Table.CountAsync(b => b.Id > 0), Is.Zero);
+    }
+
+    [Test]
+    public async Task Asking_for_5000_oldest_orders_is_refused()
+    {
+        Assert.That((await App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 5000)).ResourceKey, Is.EqualTo(Keys.Batch.TooManyOrders));
+    }
+
+    [Test]
+    public async Task An_order_already_in_a_batch_is_refused_to_the_second_packer_with_a_clear_reason()
+    {
+        var orders = await OrdersAsync(2);
+        await App.Batches.CreateFromSelectionAsync([orders[0].Id]);
+
+        var second = await App.Batches.CreateFromSelectionAsync([orders[0].Id, orders[1].Id]);
+
+        Assert.That(second.ClaimedOrderIds, Is.EqualTo(new[] { orders[1].Id }));
+        Assert.That(second.RefusedOrders, Is.EqualTo(new[] { new RefusedOrder(orders[0].Id, Keys.Claim.AlreadyInBatch) }));
+    }
+
+    [Test]
+    public async Task When_every_selected_order_is_taken_no_batch_is_left_behind()
+    {
+        var order = (await OrdersAsync(1))[0];
+        await App.Batches.CreateFromSelectionAsync([order.Id]);
+
+        var second = await App.Batches.CreateFromSelectionAsync([order.Id]);
+
+        Assert.That((second.Succeeded, second.ResourceKey), Is.EqualTo((false, Keys.Batch.NoOrderClaimed)));
+        Assert.That(await Database.Repository<PackingBatch>().Table.CountAsync(b => b.Id > 0), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Unknown_cancelled_or_shipped_orders_are_refused_as_not_ready()
+    {
+        var cancelled = await Store.OrderAsync(o => o.OrderStatus = OrderStatus.Cancelled, new OrderLine(_mug, 1));
+        var ready = await Store.OrderAsync((_mug, 1));
+
+        var result = await App.Batches.CreateFromSelectionAsync([cancelled.Id, 999999, ready.Id]);
+
+        Assert.That(result.RefusedOrders.Select(r => (r.OrderId, r.ResourceKey)),
+            Is.EquivalentTo(new[] { (cancelled.Id, Keys.Claim.NotReady), (999999, Keys.Claim.NotReady) }));
+    }
+
+    [Test]
+    public async Task A_batch_name_longer_than_200_characters_is_refused()
+    {
+        var order = (await OrdersAsync(1))[0];
+
+        Assert.That((await App.Batches.CreateFromSelectionAsync([order.Id], new string('n', 201))).ResourceKey, Is.EqualTo(Keys.Batch.NameTooLong));
+    }
+
+    [Test]
+    public async Task An_unknown_assignee_is_refused()
+    {
+        var order = (await OrdersAsync(1))[0];
+
+        Assert.That((await App.Batches.CreateFromSelectionAsync([order.Id], assigneeCustomerId: 424242)).ResourceKey, Is.EqualTo(Keys.Batch.UnknownAssignee));
+    }
+
+    [Test]
+    public async Task A_partially_shipped_order_is_packed_for_the_remaining_quantity_only()
+    {
+        var order = await Store.OrderAsync((_mug, 5));
+        var item = (await Store.ItemsOfAsync(order)).Single();
+        var shipment = new Shipment { OrderId = order.Id, CreatedOnUtc = StoreData.Now, ShippedDateUtc = StoreData.Now };
+        await Database.Repository<Shipment>().InsertAsync(shipment);
+        await Database.Repository<ShipmentItem>().InsertAsync(new ShipmentItem { ShipmentId = shipment.Id, OrderItemId = item.Id, Quantity = 2 });
+        order.ShippingStatus = ShippingStatus.PartiallyShipped;
+        await Database.Repository<Order>().UpdateAsync(order);
+
+        var result = await App.Batches.CreateFromSelectionAsync([order.Id]);
+
+        Assert.That((await App.Batches.GetBatchAsync(result.BatchId)).Orders.Single().ItemCount, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_vendor_batch_holds_only_the_vendors_items_and_is_invisible_to_another_vendor()
+    {
+        var theirs = await Store.ProductAsync("V7-SCARF", p => p.VendorId = 7);
+        var order = await Store.OrderAsync((_mug, 4), (theirs, 2));
+        App.As(await Store.PackerAsync("vendor7@example.com"), vendorId: 7);
+
+        var result = await App.Batches.CreateFromSelectionAsync([order.Id]);
+        var asVendor7 = await App.Batches.GetBatchAsync(result.BatchId);
+        App.As(await Store.PackerAsync("vendor8@example.com"), vendorId: 8);
+
+        Assert.That((asVendor7.Batch.VendorId, asVendor7.Orders.Single().ItemCount), Is.EqualTo((7, 2)));
+        Assert.That(await App.Batches.GetBatchAsync(result.BatchId), Is.Null);
+        Assert.That(await App.Batches.SearchBatchesAsync(new PackingBatchSearch()), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_vendor_order_with_nothing_of_theirs_left_to_ship_is_refused_as_nothing_to_pack()
+    {
+        var theirs = await Store.ProductAsync("V7-SCARF", p => p.VendorId = 7);
+        var order = await Store.OrderAsync((_mug, 1), (theirs, 1));
+        var item = (await Store.ItemsOfAsync(order)).Single(i => i.ProductId == theirs.Id);
+        var shipment = new Shipment { OrderId = order.Id, CreatedOnUtc = StoreData.Now };
+        await Database.Repository<Shipment>().InsertAsync(shipment);
+        await Database.Repository<ShipmentItem>().InsertAsync(new ShipmentItem { ShipmentId = shipment.Id, OrderItemId = item.Id, Quantity = 1 });
+        App.As(await Store.PackerAsync("vendor7@example.com"), vendorId: 7);
+
+        var result = await App.Batches.CreateFromSelectionAsync([order.Id]);
+
+        Assert.That(result.RefusedOrders, Is.EqualTo(new[] { new RefusedOrder(order.Id, Keys.Claim.NothingToPack) }));
+    }
+
+    [Test]
+    public async Task Orders_can_be_added_to_a_batch_being_picked_after_its_own_orders()
+    {
+        var orders = await OrdersAsync(3);
+        var created = await App.Batches.CreateFromSelectionAsync([orders[1].Id]);
+        await App.Workflow.StartPickingAsync(created.BatchId);
+
+        var added = await App.Batches.AddOrdersAsync(created.BatchId, [orders[0].Id, orders[2].Id]);
+
+        Assert.That((added.Succeeded, added.ResourceKey), Is.EqualTo((true, Keys.Batch.OrdersAdded)));
+        Assert.That((await App.Batches.GetBatchAsync(created.BatchId)).Orders.Select(o => o.OrderId), Is.EqualTo(new[] { orders[1].Id, orders[0].Id, orders[2].Id }));
+    }
+
+    [Test]
+    public async Task Orders_cannot_be_added_once_packing_started()
+    {
+        var orders = await OrdersAsync(2);
+        var batch = await Store.PackingBatchAsync(orders[0]);
+
+        Assert.That((await App.Batches.AddOrdersAsync(batch.Batch.Id, [orders[1].Id])).ResourceKey, Is.EqualTo(Keys.Batch.CannotAddOrders));
+    }
+
+    [Test]
+    public async Task The_batch_list_shows_progress_newest_first_and_filters_open_batches()
+    {
+        var orders = await OrdersAsync(3);
+        var first = await App.Batches.CreateFromSelectionAsync([orders[0].Id, orders[1].Id]);
+        var second = await App.Batches.CreateFromSelectionAsync([orders[2].Id]);
+        await App.Workflow.CancelAsync(second.BatchId, mayCancelOthersClaims: false);
+
+        var all = await App.Batches.SearchBatchesAsync(new PackingBatchSearch());
+        var open = await App.Batches.SearchBatchesAsync(new PackingBatchSearch { OpenOnly = true });
+
+        Assert.That(all.Select(b => (b.Id, b.Progress.Total)), Is.EqualTo(new[] { (second.BatchId, 0), (first.BatchId, 2) }));
+        Assert.That(open.Select(b => b.Id), Is.EqualTo(new[] { first.BatchId }));
+    }
+
+    [Test]
+    public async Task Creating_a_batch_is_recorded_in_the_audit_trail()
+    {
+        var order = (await OrdersAsync(1))[0];
+
+        var result = await App.Batches.CreateFromSelectionAsync([order.Id]);
+
+        var entry = (await App.Reports.GetAuditAsync(result.BatchId)).Single();
+        Assert.That((entry.Type, entry.CustomerId), Is.EqualTo((PackingEventType.BatchCreated, App.Context.Customer.Id)));
+    }
+}

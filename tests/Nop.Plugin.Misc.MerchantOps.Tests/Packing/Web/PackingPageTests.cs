@@ -1,0 +1,476 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Shipping;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using NUnit.Framework;
+using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
+
+/// <summary>The packing screens as a packer's browser gets them, over the real packing services and a SQLite store.</summary>
+public class PackingPageTests
+{
+    private const string QueueUrl = "Admin/Packing/Index";
+
+    private PackingWebHost _web;
+
+    [SetUp]
+    public async Task StartAsync() => _web = await PackingWebHost.StartAsync();
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        var unhandled = _web.Host.UnhandledExceptions;
+        await _web.DisposeAsync();
+        Assert.That(unhandled, Is.Empty);
+    }
+
+    private PackingScenario Store => _web.Store;
+
+    [Test]
+    public async Task The_queue_page_shows_how_many_orders_wait_and_the_packing_menu()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        await Store.OrderAsync((mug, 1));
+        await Store.OrderAsync((mug, 2));
+
+        var html = await _web.GetPageAsync(QueueUrl);
+
+        Assert.That(Regex.Match(html, "id=\"packing-ready-count\">(\\d+)<").Groups[1].Value, Is.EqualTo("2"));
+        Assert.That(html, Does.Contain("orders ready to pack"));
+        Assert.That(html, Does.Match("data-menu-system-name=\"MerchantOps.Packing\"[^>]*>[\\s\\S]*?href=\"/Admin/Packing(/Index)?\""));
+        Assert.That(html, Does.Contain("id=\"packing-queue-grid\""));
+        Assert.That(Regex.Match(html, "<input[^>]*name=\"NextCount\"[^>]*>").Value, Does.Contain("value=\"20\""), "the PackingDefaultBatchSize setting");
+    }
+
+    [Test]
+    public async Task The_queue_grid_lists_ready_orders_oldest_first_with_the_customer()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var older = await Store.OrderAsync((mug, 1));
+        var newer = await Store.OrderAsync((mug, 3));
+
+        var json = JObject.Parse(await _web.PostAjaxAsync("Admin/Packing/QueueList", QueueUrl, ("Start", "0"), ("Length", "50")));
+
+        Assert.That(json["recordsTotal"]!.Value<int>(), Is.EqualTo(2));
+        var rows = json["Data"]!.ToList();
+        Assert.That(rows.Select(row => row["Id"]!.Value<int>()), Is.EqualTo(new[] { older.Id, newer.Id }));
+        Assert.That(rows[1]["ItemCount"]!.Value<int>(), Is.EqualTo(3));
+        Assert.That(rows[0]["CustomerName"]!.Value<string>(), Is.EqualTo("Camille Martin"));
+    }
+
+    [Test]
+    public async Task Creating_a_batch_from_the_selected_orders_opens_the_new_batch()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var first = await Store.OrderAsync((mug, 1));
+        var second = await Store.OrderAsync((mug, 1));
+        await Store.OrderAsync((mug, 1));
+
+        using var response = await _web.PostFormAsync("Admin/Packing/CreateFromSelection", QueueUrl,
+            ("SelectedOrderIds", first.Id.ToString()), ("SelectedOrderIds", second.Id.ToString()), ("BatchName", "Morning run"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var batchUrl = response.Headers.Location!.ToString();
+        Assert.That(batchUrl, Does.StartWith("/Admin/PackingBatch/Edit/"));
+        Assert.That(_web.Host.Notifications.Sent.Single().Type, Is.EqualTo(NotifyType.Success));
+
+        var html = await _web.GetPageAsync(batchUrl.TrimStart('/'));
+        Assert.That(html, Does.Contain("Morning run"));
+        Assert.That(Regex.Matches(html, "<tr data-batch-order-id=").Count, Is.EqualTo(2));
+        Assert.That(html, Does.Contain("id=\"packing-startpicking\"").And.Contain("id=\"packing-startpacking\"").And.Contain("id=\"packing-cancel\""));
+        Assert.That(html, Does.Not.Contain("id=\"packing-finish\""), "Finish is offered only while packing");
+    }
+
+    [Test]
+    public async Task Orders_claimed_meanwhile_by_another_packer_are_reported_clearly()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var orders = new List<Order>();
+        for (var i = 0; i < 5; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var rival = Store.AnotherInstance().As(await Store.PackerAsync("rival@example.com", "Rita", "Rival"));
+        Assert.That((await rival.Batches.CreateFromSelectionAsync(orders.Take(3).Select(o => o.Id).ToList())).Succeeded, Is.True);
+
+        using var response = await _web.PostFormAsync("Admin/Packing/CreateFromSelection", QueueUrl,
+            orders.Select(o => ("SelectedOrderIds", o.Id.ToString())).ToArray());
+
+        Assert.That(response.Headers.Location!.ToString(), Does.StartWith("/Admin/PackingBatch/Edit/"));
+        var warning = _web.Host.Notifications.Sent.Single(n => n.Type == NotifyType.Warning).Message;
+        Assert.That(warning, Does.StartWith("3 order(s) were already claimed by someone else"));
+        Assert.That(warning, Does.Contain(orders[0].CustomOrderNumber).And.Contain(orders[2].CustomOrderNumber));
+        var shown = await _web.GetPageAsync(response.Headers.Location!.ToString().TrimStart('/'));
+        Assert.That(shown, Does.Contain("were already claimed by someone else"), "the notification shows on the batch page");
+    }
+
+    [Test]
+    public async Task When_every_order_was_claimed_by_someone_else_no_batch_is_made_and_the_queue_says_why()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var rival = Store.AnotherInstance().As(await Store.PackerAsync("rival@example.com"));
+        await rival.Batches.CreateFromSelectionAsync([order.Id]);
+
+        using var response = await _web.PostFormAsync("Admin/Packing/CreateFromSelection", QueueUrl, ("SelectedOrderIds", order.Id.ToString()));
+
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo("/Admin/Packing"));
+        Assert.That(_web.Host.Notifications.Sent.Select(n => n.Type), Is.EquivalentTo(new[] { NotifyType.Error, NotifyType.Warning }));
+        Assert.That(await _web.Database.Repository<PackingBatch>().Table.CountAsync(), Is.EqualTo(1), "only the rival's batch");
+    }
+
+    [Test]
+    public async Task Next_N_oldest_takes_the_oldest_orders_matching_the_filter()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var oldest = await Store.OrderAsync((mug, 1));
+        var second = await Store.OrderAsync((mug, 1));
+        var third = await Store.OrderAsync((mug, 1));
+
+        using var response = await _web.PostFormAsync("Admin/Packing/CreateFromOldest", QueueUrl, ("NextCount", "2"), ("StoreId", "0"));
+
+        var batchId = int.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        var batch = await _web.App.Batches.GetBatchAsync(batchId);
+        Assert.That(batch.Orders.Select(o => o.OrderId), Is.EquivalentTo(new[] { oldest.Id, second.Id }));
+        Assert.That(batch.Orders.Select(o => o.OrderId), Does.Not.Contain(third.Id));
+    }
+
+    [Test]
+    public async Task Without_the_packing_permission_the_screens_are_refused_and_nothing_is_created()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var token = await _web.Host.GetAntiforgeryTokenAsync(_web.Client, QueueUrl);
+        _web.Host.Permissions.DenyAll().Grant(StandardPermission.Security.ACCESS_ADMIN_PANEL, Permissions.Configure);
+
+        using var page = await _web.Client.GetAsync(QueueUrl);
+        using var post = await _web.Client.PostAsync("Admin/Packing/CreateFromSelection", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SelectedOrderIds"] = order.Id.ToString(),
+            ["__RequestVerificationToken"] = token
+        }));
+
+        Assert.That(page.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"));
+        Assert.That(post.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"));
+        Assert.That(await _web.Database.Repository<PackingBatch>().Table.CountAsync(), Is.Zero);
+        Assert.That(await _web.GetPageAsync("Admin/MerchantOpsConfiguration/Configure"), Does.Not.Contain("MerchantOps.Packing"), "no Packing menu item");
+    }
+
+    [Test]
+    public async Task A_post_without_the_antiforgery_token_creates_nothing()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        await _web.GetPageAsync(QueueUrl);
+
+        using var post = await _web.Client.PostAsync("Admin/Packing/CreateFromSelection",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["SelectedOrderIds"] = order.Id.ToString() }));
+
+        Assert.That(post.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await _web.Database.Repository<PackingBatch>().Table.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task The_batch_page_moves_the_batch_through_its_states()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var created = await _web.App.Batches.CreateFromSelectionAsync([(await Store.OrderAsync((mug, 1))).Id]);
+        var page = $"Admin/PackingBatch/Edit/{created.BatchId}";
+
+        using (var picking = await _web.PostFormAsync($"Admin/PackingBatch/StartPicking/{created.BatchId}", page))
+            Assert.That(picking.Headers.Location!.ToString(), Is.EqualTo($"/{page}"));
+        Assert.That(await _web.GetPageAsync(page), Does.Contain("id=\"packing-startpacking\"").And.Not.Contain("id=\"packing-startpicking\""));
+
+        using var packing = await _web.PostFormAsync($"Admin/PackingBatch/StartPacking/{created.BatchId}", page);
+
+        Assert.That(packing.Headers.Location!.ToString(), Is.EqualTo($"/Admin/PackingScreen/Pack/{created.BatchId}"));
+        Assert.That((await _web.App.Batches.GetBatchAsync(created.BatchId)).Batch.State, Is.EqualTo(PackingBatchState.Packing));
+        Assert.That(await _web.GetPageAsync(page), Does.Contain("id=\"packing-finish\"").And.Contain("Audit trail").And.Contain("Packing started"));
+    }
+
+    [Test]
+    public async Task An_order_skipped_with_a_reason_goes_back_to_the_queue_and_the_reason_shows()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        var page = $"Admin/PackingBatch/Edit/{batch.Batch.Id}";
+
+        await _web.PostFormAsync("Admin/PackingBatch/SkipOrder", page, ("BatchId", batch.Batch.Id.ToString()),
+            ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()), ("Reason", ((int)PackingSkipReason.AddressProblem).ToString()), ("Note", "Street missing"));
+
+        var html = await _web.GetPageAsync(page);
+        Assert.That(PackingWebHost.Text(html), Does.Contain("Street missing"));
+        Assert.That((await _web.App.Batches.GetBatchAsync(batch.Batch.Id)).Orders[0].Status, Is.EqualTo(PackingOrderStatus.Skipped));
+        Assert.That((await _web.App.Queue.GetQueueAsync(new())).Select(row => row.OrderId), Does.Contain(order.Id));
+    }
+
+    [Test]
+    public async Task A_problem_flagged_on_the_batch_page_can_be_cleared()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        var page = $"Admin/PackingBatch/Edit/{batch.Batch.Id}";
+        var batchOrderId = batch.Orders[0].BatchOrderId.ToString();
+
+        await _web.PostFormAsync("Admin/PackingBatch/FlagProblem", page, ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId), ("Note", "Box damaged"));
+        var flagged = await _web.GetPageAsync(page);
+        await _web.PostFormAsync("Admin/PackingBatch/ClearProblem", page, ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId));
+
+        Assert.That(PackingWebHost.Text(flagged), Does.Contain("Box damaged"));
+        Assert.That(flagged, Does.Contain("Clear problem"));
+        Assert.That((await _web.App.Batches.GetBatchAsync(batch.Batch.Id)).Orders[0].Status, Is.EqualTo(PackingOrderStatus.Pending));
+    }
+
+    [Test]
+    public async Task The_pick_list_csv_has_one_line_per_item_with_the_total_and_its_orders()
+    {
+        var mug = await Store.ProductAsync("MUG-01", p => p.Name = "Mug, \"Sunrise\"");
+        var tea = await Store.ProductAsync("=TEA-02");
+        var first = await Store.OrderAsync((mug, 2), (tea, 1));
+        var second = await Store.OrderAsync((mug, 3));
+        var batch = await Store.PackingBatchAsync(first, second);
+
+        using var response = await _web.Client.GetAsync($"Admin/PackingPrint/PickListCsv/{batch.Batch.Id}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var lines = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(response.Content.Headers.ContentDisposition!.FileName, Does.Contain($"pick-list-{batch.Batch.Id}.csv"));
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 byte order mark");
+        Assert.That(lines[0], Is.EqualTo("Warehouse,SKU,GTIN,Product,Attributes,Qty,Orders"));
+        Assert.That(lines, Has.Length.EqualTo(3));
+        Assert.That(lines, Has.Some.EqualTo($"(no warehouse),MUG-01,,\"Mug, \"\"Sunrise\"\"\",,5,\"{first.CustomOrderNumber}, {second.CustomOrderNumber}\""));
+        Assert.That(lines.Single(line => line.Contains("TEA-02")), Does.Not.Contain(",=TEA-02,"), "a cell a spreadsheet would run as a formula is escaped");
+    }
+
+    [Test]
+    public async Task The_pick_list_prints_without_admin_chrome()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 2)), await Store.OrderAsync((mug, 1)));
+
+        var html = await _web.GetPageAsync($"Admin/PackingPrint/PickList/{batch.Batch.Id}");
+
+        Assert.That(html, Does.Contain("packing-print.css").And.Contain("id=\"pick-list\""));
+        Assert.That(html, Does.Not.Contain("main-sidebar").And.Not.Contain("main-header"));
+        Assert.That(PackingWebHost.Text(html), Does.Contain("3 item(s) on 1 line(s) for 2 order(s)"));
+    }
+
+    [Test]
+    public async Task The_slips_have_one_page_per_order_with_its_barcode_and_checkout_attributes()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var gift = await Store.OrderAsync(o => o.CheckoutAttributeDescription = "Gift wrapping: Yes<br />Gift message: Happy birthday", new OrderLine(mug, 1));
+        var plain = await Store.OrderAsync((mug, 2));
+        var batch = await Store.PackingBatchAsync(gift, plain);
+
+        var html = await _web.GetPageAsync($"Admin/PackingPrint/Slips/{batch.Batch.Id}");
+
+        Assert.That(Regex.Matches(html, "<section class=\"print-page slip\"").Count, Is.EqualTo(2));
+        Assert.That(html, Does.Contain($"jsbarcode-value=\"{gift.CustomOrderNumber}\"").And.Contain("jsbarcode-format=\"CODE128\""));
+        Assert.That(html, Does.Contain("JsBarcode.code128.min.js"));
+        Assert.That(PackingWebHost.Text(html), Does.Contain("Gift message: Happy birthday").And.Contain("12 rue de la République"));
+        Assert.That(html, Does.Not.Contain("main-sidebar"));
+    }
+
+    [Test]
+    public async Task A_vendor_is_refused_the_batch_of_another_vendor_on_every_screen()
+    {
+        var theirs = await Store.ProductAsync("THEIRS-1", p => p.VendorId = 7);
+        var order = await Store.OrderAsync((theirs, 1));
+        _web.SignIn(await Store.PackerAsync("staff7@example.com"), vendorId: 7);
+        var batch = await Store.PackingBatchAsync(order);
+        _web.SignIn(await Store.PackerAsync("staff8@example.com"), vendorId: 8);
+
+        foreach (var url in new[] { "PackingBatch/Edit", "PackingScreen/Pack", "PackingPrint/PickList", "PackingPrint/PickListCsv", "PackingPrint/Slips" })
+        {
+            using var response = await _web.Client.GetAsync($"Admin/{url}/{batch.Batch.Id}");
+            Assert.That(response.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"), url);
+        }
+        var scan = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Scan", "Admin/Packing/Index",
+            ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()), ("Code", "THEIRS-1")));
+        Assert.That(scan["Accepted"]!.Value<bool>(), Is.False);
+        Assert.That((await Store.App.Batches.GetBatchAsync(batch.Batch.Id)), Is.Null, "vendor 8 sees nothing");
+    }
+
+    [Test]
+    public async Task The_vendor_who_made_the_batch_sees_it()
+    {
+        var own = await Store.ProductAsync("OWN-1", p => p.VendorId = 7);
+        _web.SignIn(await Store.PackerAsync("staff7@example.com"), vendorId: 7);
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((own, 1)));
+
+        Assert.That(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"), Does.Contain("OWN-1").Or.Contain("Camille Martin"));
+    }
+
+    [Test]
+    public async Task Staff_opening_a_batch_that_does_not_exist_are_sent_back_to_the_list()
+    {
+        using var response = await _web.Client.GetAsync("Admin/PackingBatch/Edit/999");
+
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo("/Admin/PackingBatch/List"));
+        Assert.That(_web.Host.Notifications.Sent.Single().Type, Is.EqualTo(NotifyType.Error));
+    }
+
+    [Test]
+    public async Task A_scan_of_the_right_item_ticks_it_and_a_wrong_item_is_refused_and_audited()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var tea = await Store.ProductAsync("TEA-02");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 2)));
+        var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
+        var ids = new[] { ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()) };
+
+        var good = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Scan", packUrl, ids.Append(("Code", "MUG-01")).ToArray()));
+        var wrong = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Scan", packUrl, ids.Append(("Code", "TEA-02")).ToArray()));
+
+        Assert.That(good["Accepted"]!.Value<bool>(), Is.True);
+        Assert.That(good["VerifiedQuantity"]!.Value<int>(), Is.EqualTo(1));
+        Assert.That(wrong["Accepted"]!.Value<bool>(), Is.False);
+        Assert.That(wrong["Outcome"]!.Value<string>(), Is.EqualTo("WrongItem"));
+        Assert.That(wrong["Message"]!.Value<string>(), Is.Not.Empty.And.Not.StartsWith("plugins."), "a message in the packer's language");
+        Assert.That(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"), Does.Contain("packing-audit-alert").And.Contain("TEA-02"));
+    }
+
+    [Test]
+    public async Task Shipping_answers_with_the_next_order_and_a_second_click_makes_no_second_shipment()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var first = await Store.OrderAsync((mug, 1));
+        var second = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(first, second);
+        var firstId = batch.Orders.Single(o => o.OrderId == first.Id).BatchOrderId;
+        await Store.PackAsync(batch, firstId);
+        var fields = new[] { ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", firstId.ToString()), ("TrackingNumber", "TRACK-1"), ("Weight", "1.5") };
+        var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
+
+        var shipped = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
+        var again = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
+
+        Assert.That(shipped["Succeeded"]!.Value<bool>(), Is.True, shipped.ToString());
+        Assert.That(shipped["NextBatchOrderId"]!.Value<int>(), Is.EqualTo(batch.Orders.Single(o => o.OrderId == second.Id).BatchOrderId));
+        Assert.That(again["Succeeded"]!.Value<bool>(), Is.True, "already shipped comes back as a success");
+        var shipments = await Store.ShipmentsOfAsync(first);
+        Assert.That(shipments, Has.Count.EqualTo(1));
+        Assert.That(shipments[0].TrackingNumber, Is.EqualTo("TRACK-1"));
+        Assert.That(shipments[0].TotalWeight, Is.EqualTo(1.5m));
+    }
+
+    [Test]
+    public async Task A_weight_that_is_not_a_number_is_refused_without_shipping()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        await Store.PackAsync(batch, batch.Orders[0].BatchOrderId);
+
+        var result = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", $"Admin/PackingScreen/Pack/{batch.Batch.Id}",
+            ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()), ("Weight", "heavy")));
+
+        Assert.That(result["Succeeded"]!.Value<bool>(), Is.False);
+        Assert.That(await Store.ShipmentsOfAsync(order), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_french_packer_types_the_weight_with_a_comma()
+    {
+        _web.Host.WorkContext.UseFrench();
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        await Store.PackAsync(batch, batch.Orders[0].BatchOrderId);
+
+        var result = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", $"Admin/PackingScreen/Pack/{batch.Batch.Id}",
+            ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()), ("Weight", "2,25")));
+
+        Assert.That(result["Succeeded"]!.Value<bool>(), Is.True, result.ToString());
+        Assert.That((await Store.ShipmentsOfAsync(order)).Single().TotalWeight, Is.EqualTo(2.25m));
+    }
+
+    [Test]
+    public async Task A_failed_shipment_shows_the_order_as_a_problem_with_the_error()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        var batchOrderId = batch.Orders[0].BatchOrderId;
+        await Store.PackAsync(batch, batchOrderId);
+        _web.App.Failures.FailOnce(ShipFailurePoint.AfterShipmentItemInsert);
+
+        var result = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", $"Admin/PackingScreen/Pack/{batch.Batch.Id}",
+            ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId.ToString())));
+        var page = await _web.GetPageAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={batchOrderId}");
+
+        Assert.That(result["Succeeded"]!.Value<bool>(), Is.False);
+        Assert.That(result["Error"]!.Value<string>(), Is.Not.Empty);
+        Assert.That(page, Does.Contain("data-state=\"problem\""));
+        Assert.That(Regex.Match(page, "<div class=\"pack-problem\"[^>]*>").Value, Does.Not.Contain("display:none"));
+        Assert.That(Regex.Match(page, "<div class=\"card card-default pack-ship-card\"[^>]*>").Value, Does.Not.Contain("display:none"), "shipping again resumes");
+    }
+
+    [Test]
+    public async Task The_override_button_and_action_need_the_packing_override_permission()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 3)));
+        var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
+        var fields = new[] { ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batch.Orders[0].BatchOrderId.ToString()), ("Reason", "Label unreadable") };
+        Assert.That(await _web.GetPageAsync(packUrl), Does.Contain("id=\"pack-override\""));
+
+        _web.Host.Permissions.DenyAll().Grant(StandardPermission.Security.ACCESS_ADMIN_PANEL, Permissions.Packing);
+        var page = await _web.GetPageAsync(packUrl);
+        using var refused = await _web.PostFormAsync("Admin/PackingScreen/Override", packUrl, fields);
+
+        Assert.That(page, Does.Not.Contain("id=\"pack-override\""));
+        Assert.That(refused.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"));
+        Assert.That((await _web.App.Batches.GetBatchAsync(batch.Batch.Id)).Orders[0].Status, Is.EqualTo(PackingOrderStatus.Pending));
+
+        _web.Host.Permissions.Grant(Permissions.PackingOverride);
+        using var allowed = await _web.PostFormAsync("Admin/PackingScreen/Override", packUrl, fields);
+        Assert.That((await _web.App.Batches.GetBatchAsync(batch.Batch.Id)).Orders[0].Status, Is.EqualTo(PackingOrderStatus.Packed));
+        Assert.That(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"), Does.Contain("Label unreadable"));
+    }
+
+    [Test]
+    public async Task The_batch_and_pack_screens_speak_French_to_a_French_packer()
+    {
+        _web.Host.WorkContext.UseFrench();
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+
+        var batchPage = PackingWebHost.Text(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"));
+        var packPage = PackingWebHost.Text(await _web.GetPageAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}"));
+        var queuePage = PackingWebHost.Text(await _web.GetPageAsync(QueueUrl));
+
+        Assert.That(batchPage, Does.Contain("Liste de prélèvement").And.Contain("Journal"));
+        Assert.That(packPage, Does.Contain("Scannez un article"));
+        Assert.That(queuePage, Does.Contain("commandes prêtes à préparer"));
+    }
+
+    [Test]
+    public async Task Reading_the_screens_changes_nothing_in_the_database()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)), await Store.OrderAsync((mug, 2)));
+        var before = await CountRowsAsync();
+
+        foreach (var url in new[] { QueueUrl, "Admin/PackingBatch/List", $"Admin/PackingBatch/Edit/{batch.Batch.Id}", $"Admin/PackingScreen/Pack/{batch.Batch.Id}",
+                     $"Admin/PackingPrint/PickList/{batch.Batch.Id}", $"Admin/PackingPrint/PickListCsv/{batch.Batch.Id}", $"Admin/PackingPrint/Slips/{batch.Batch.Id}" })
+            await _web.GetPageAsync(url);
+
+        Assert.That(await CountRowsAsync(), Is.EqualTo(before));
+    }
+
+    private async Task<(int, int, int, int)> CountRowsAsync() => (
+        await _web.Database.Repository<PackingBatch>().Table.CountAsync(x => x.Id > 0),
+        await _web.Database.Repository<PackingBatchOrder>().Table.CountAsync(x => x.Id > 0),
+        await _web.Database.Repository<PackingEvent>().Table.CountAsync(x => x.Id > 0),
+        await _web.Database.Repository<Shipment>().Table.CountAsync(x => x.Id > 0));
+}
