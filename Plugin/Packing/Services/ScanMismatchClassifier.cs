@@ -52,7 +52,7 @@ public class ScanMismatchClassifier
         if (await IsCatalogCodeAsync(code))
             return new ScanResult(ScanOutcome.WrongItem, Keys.Scan.WrongItem);
 
-        if (await _orders.Table.AnyAsync(order => order.CustomOrderNumber == code))
+        if (await IsOrderNumberAsync(code))
             return new ScanResult(ScanOutcome.UnknownCode, Keys.Scan.OrderNotInBatch);
 
         return new ScanResult(ScanOutcome.UnknownCode, Keys.Scan.UnknownCode);
@@ -67,6 +67,22 @@ public class ScanMismatchClassifier
         ScanOutcome.OverQuantity => PackingEventType.OverQuantity,
         _ => null
     };
+
+    /// <summary>
+    /// CustomOrderNumber has no index in nopCommerce, so the whole order table is never searched for it (≈0.4 s at a
+    /// million orders): a number is looked up by id (the default "{ID}" mask), anything else among batched orders.
+    /// </summary>
+    private async Task<bool> IsOrderNumberAsync(string code)
+    {
+        if (int.TryParse(code, out var id) && await _orders.Table.AnyAsync(order => order.Id == id && order.CustomOrderNumber == code))
+            return true;
+
+        return await (from row in _batchOrders.Table
+                join order in _orders.Table on row.OrderId equals order.Id
+                where order.CustomOrderNumber == code
+                select row.Id)
+            .AnyAsync(rowId => true);
+    }
 
     private async Task<bool> IsCatalogCodeAsync(string code) =>
         await _products.Table.AnyAsync(p => p.Sku == code || p.Gtin == code || p.ManufacturerPartNumber == code)
