@@ -10,6 +10,8 @@ using Nop.Data;
 using Nop.Data.DataProviders;
 using Nop.Data.Migrations;
 
+using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed class BenchDatabase
 
     /// <summary>A repository as nopCommerce's services get it (events go to <paramref name="eventPublisher"/>, nothing is published by default).</summary>
     public IRepository<T> Repository<T>(IStaticCacheManager cacheManager = null, IEventPublisher eventPublisher = null) where T : BaseEntity =>
-        new EntityRepository<T>(eventPublisher ?? new NullEventPublisher(), DataProvider, cacheManager ?? new BenchStaticCacheManager());
+        new EntityRepository<T>(eventPublisher ?? new NullEventPublisher(), DataProvider, cacheManager ?? new InMemoryStaticCacheManager { Enabled = false });
 
     public async Task<bool> ExistsAsync()
     {

@@ -3,6 +3,8 @@ using BenchmarkDotNet.Attributes;
 using Nop.Core;
 using Nop.Data;
 
+using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 
 /// <summary>The bench database of this process (name from MERCHANTOPS_BENCH_DATABASE, else merchantops_bench).</summary>
@@ -45,8 +47,8 @@ public abstract class StoreBenchmark
 
     protected INopDataProvider DataProvider => Database.DataProvider;
 
-    /// <summary>The static cache the repositories use; <see cref="BenchStaticCacheManager.Enabled"/> is false by default.</summary>
-    protected BenchStaticCacheManager CacheManager { get; } = new();
+    /// <summary>The static cache the repositories use; <see cref="InMemoryStaticCacheManager.Enabled"/> is false by default.</summary>
+    protected InMemoryStaticCacheManager CacheManager { get; } = new() { Enabled = false };
 
     protected IRepository<T> Repository<T>() where T : BaseEntity =>
         (IRepository<T>)_repositories.GetOrAdd(typeof(T), _ => Database.Repository<T>(CacheManager));

@@ -8,13 +8,16 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// <summary>
 /// IStaticCacheManager over a dictionary, keyed like nopCommerce's memory cache: parameters formatted into
 /// the key (entities by Id, decimals invariant, id lists joined), prefix removal, no caching when CacheTime is 0.
-/// Expiry is not simulated.
+/// Expiry is not simulated. With <see cref="Enabled"/> false every read runs its acquire function, as on a cold cache
+/// (what a benchmark of a query should measure; the benchmark project links this file).
 /// </summary>
 public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 {
     private readonly ConcurrentDictionary<string, object> _entries = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyCollection<string> Keys => _entries.Keys.ToList();
+
+    public bool Enabled { get; set; } = true;
 
     public CacheKey PrepareKey(CacheKey cacheKey, params object[] cacheKeyParameters) =>
         cacheKey.Create(FormatParameter, cacheKeyParameters);
@@ -24,7 +27,7 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 
     public async Task<T> GetAsync<T>(CacheKey key, Func<Task<T>> acquire)
     {
-        if (key.CacheTime <= 0)
+        if (!Enabled || key.CacheTime <= 0)
             return await acquire();
 
         if (_entries.TryGetValue(key.Key, out var cached))
@@ -40,10 +43,10 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
     public Task<T> GetAsync<T>(CacheKey key, Func<T> acquire) => GetAsync(key, () => Task.FromResult(acquire()));
 
     public Task<T> GetAsync<T>(CacheKey key, T defaultValue = default) =>
-        Task.FromResult(_entries.TryGetValue(key.Key, out var cached) ? (T)cached : defaultValue);
+        Task.FromResult(Enabled && _entries.TryGetValue(key.Key, out var cached) ? (T)cached : defaultValue);
 
     public Task<object> GetAsync(CacheKey key) =>
-        Task.FromResult(_entries.TryGetValue(key.Key, out var cached) ? cached : null);
+        Task.FromResult(Enabled && _entries.TryGetValue(key.Key, out var cached) ? cached : null);
 
     public Task RemoveAsync(CacheKey cacheKey, params object[] cacheKeyParameters)
     {
@@ -53,7 +56,7 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 
     public Task SetAsync<T>(CacheKey key, T data)
     {
-        if (data != null && key.CacheTime > 0)
+        if (Enabled && data != null && key.CacheTime > 0)
             _entries[key.Key] = data;
 
         return Task.CompletedTask;
