@@ -23,6 +23,14 @@ public static class PackingLimits
     public const int MaxQueuePageSize = 500;
 
     /// <summary>
+    /// Up to this many ready orders, the queue reads their ids and dates through the status index and sorts them in
+    /// memory (about 10 ms for 10,000 on PostgreSQL). An "oldest first" page asked of the database instead makes the
+    /// planner walk nopCommerce's CreatedOnUtc index from the oldest order, past every shipped one (5.7 s at a
+    /// million orders). Beyond this many, ready orders are so common that the walk finds them quickly.
+    /// </summary>
+    public const int MaxQueueSortedInMemory = 50_000;
+
+    /// <summary>
     /// A ship attempt that has not finished after this long is taken over by a retry (the request that started
     /// it timed out or its instance stopped); a younger one is reported as "in progress".
     /// </summary>

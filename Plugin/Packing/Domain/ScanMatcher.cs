@@ -37,7 +37,7 @@ public static class ScanMatcher
             : new ScanMatch(ScanMatchKind.Matched, open);
     }
 
-    /// <summary>True when the code identifies any of the lines (for "item of another order in this batch").</summary>
-    public static bool Identifies(IEnumerable<ScanLine> lines, string code) =>
-        lines.Any(line => line.Codes.Any(candidate => ScanCode.Same(code, candidate)));
+    /// <summary>True when the code identifies any of the articles, each given by its codes (for "item of another order in this batch").</summary>
+    public static bool Identifies(IEnumerable<IReadOnlyList<string>> articleCodes, string code) =>
+        articleCodes.Any(codes => codes.Any(candidate => ScanCode.Same(code, candidate)));
 }

@@ -77,6 +77,38 @@ public class PackingItemQuery
     public virtual Task<List<PackingItemRow>> ForBatchAsync(int batchId) =>
         Rows(_batchItems.Table.Where(item => item.BatchId == batchId)).ToListAsync();
 
+    /// <summary>
+    /// The codes of the distinct articles of a batch, outside one of its orders: a narrow read for telling "an item
+    /// of another order" from an unknown code, where the full rows of a 200-order batch would cost a pick list.
+    /// </summary>
+    public virtual async Task<IList<IReadOnlyList<string>>> ArticleCodesOfBatchAsync(int batchId, int exceptBatchOrderId)
+    {
+        var articles = await (from item in _batchItems.Table
+                where item.BatchId == batchId && item.BatchOrderId != exceptBatchOrderId
+                join product in _products.Table on item.ProductId equals product.Id
+                join c in _combinations.Table on item.CombinationId equals c.Id into itemCombination
+                from combination in itemCombination.DefaultIfEmpty()
+                select new
+                {
+                    product.ManageInventoryMethodId,
+                    product.Sku,
+                    product.Gtin,
+                    product.ManufacturerPartNumber,
+                    CombinationId = (int?)combination.Id,
+                    CombinationSku = combination.Sku,
+                    CombinationGtin = combination.Gtin,
+                    CombinationManufacturerPartNumber = combination.ManufacturerPartNumber
+                })
+            .Distinct()
+            .ToListAsync();
+
+        return articles.Select(article => ItemCodes.Scannable(
+                new ProductCodes(article.Sku, article.Gtin, article.ManufacturerPartNumber),
+                article.ManageInventoryMethodId == (int)ManageInventoryMethod.ManageStockByAttributes,
+                article.CombinationId is null ? null : new ProductCodes(article.CombinationSku, article.CombinationGtin, article.CombinationManufacturerPartNumber)))
+            .ToList();
+    }
+
     private IQueryable<PackingItemRow> Rows(IQueryable<PackingBatchItem> items) =>
         from item in items
         join batchOrder in _batchOrders.Table on item.BatchOrderId equals batchOrder.Id

@@ -1,6 +1,7 @@
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Services.Configuration;
@@ -35,11 +36,73 @@ public class PackingQueueService : IPackingQueueService
     public virtual async Task<IPagedList<PackingQueueRow>> GetQueueAsync(PackingQueueFilter filter, int pageIndex = 0, int pageSize = 50)
     {
         filter ??= new PackingQueueFilter();
+        pageIndex = Math.Max(0, pageIndex);
+        pageSize = Math.Clamp(pageSize, 1, PackingLimits.MaxQueuePageSize);
         var actor = await PackingActor.CurrentAsync(_workContext);
-        var orders = await ReadyAsync(filter, actor);
+        var ready = await ReadyAsync(filter, actor);
+
+        var oldestFirst = await OldestFirstInMemoryAsync(ready);
+        if (oldestFirst == null)
+        {
+            var count = await ready.CountAsync();
+            var page = await Rows(ready, actor).Skip(pageIndex * pageSize).Take(pageSize).ToListAsync();
+            return new PagedList<PackingQueueRow>(page, pageIndex, pageSize, count);
+        }
+
+        var pageIds = oldestFirst.Skip(pageIndex * pageSize).Take(pageSize).ToArray();
+        var rows = pageIds.Length == 0
+            ? []
+            : await Rows(ready.Where(o => pageIds.Contains(o.Id)), actor).ToListAsync();
+
+        return new PagedList<PackingQueueRow>(rows, pageIndex, pageSize, oldestFirst.Count);
+    }
+
+    public virtual async Task<int> GetReadyCountAsync(int storeId = 0)
+    {
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(MerchantOpsDefaults.Packing.ReadyCountCacheKey, storeId, actor.VendorId);
+
+        return await _staticCacheManager.GetAsync(key, async () =>
+            await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).CountAsync());
+    }
+
+    public virtual async Task<IList<int>> GetOldestOrderIdsAsync(PackingQueueFilter filter, int count)
+    {
+        if (count <= 0)
+            return [];
+
+        count = Math.Min(count, PackingLimits.MaxOrdersPerBatch);
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var ready = await ReadyAsync(filter ?? new PackingQueueFilter(), actor);
+
+        var oldestFirst = await OldestFirstInMemoryAsync(ready);
+        if (oldestFirst != null)
+            return oldestFirst.Take(count).ToList();
+
+        return await ready.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id).Take(count).ToListAsync();
+    }
+
+    /// <summary>
+    /// The ready order ids, oldest first, sorted here rather than by the database (see
+    /// <see cref="PackingLimits.MaxQueueSortedInMemory"/>); null when there are more than that.
+    /// </summary>
+    private async Task<IList<int>> OldestFirstInMemoryAsync(IQueryable<Order> ready)
+    {
+        var keys = await ready.Select(o => new { o.Id, o.CreatedOnUtc }).Take(MaxSortedInMemory + 1).ToListAsync();
+        if (keys.Count > MaxSortedInMemory)
+            return null;
+
+        return keys.OrderBy(key => key.CreatedOnUtc).ThenBy(key => key.Id).Select(key => key.Id).ToList();
+    }
+
+    /// <summary>See <see cref="PackingLimits.MaxQueueSortedInMemory"/>.</summary>
+    protected virtual int MaxSortedInMemory => PackingLimits.MaxQueueSortedInMemory;
+
+    private IQueryable<PackingQueueRow> Rows(IQueryable<Order> orders, PackingActor actor)
+    {
         var items = _readyOrders.ShippableItems(actor.VendorId);
 
-        var rows = from o in orders
+        return from o in orders
             join a in _addresses.Table on o.ShippingAddressId equals a.Id into shipTo
             from a in shipTo.DefaultIfEmpty()
             orderby o.CreatedOnUtc, o.Id
@@ -58,32 +121,9 @@ public class PackingQueueService : IPackingQueueService
                 ShipToLastName = a.LastName,
                 ItemCount = items.Where(item => item.OrderId == o.Id).Sum(item => (int?)item.Quantity) ?? 0
             };
-
-        return await rows.ToPagedListAsync(Math.Max(0, pageIndex), Math.Clamp(pageSize, 1, PackingLimits.MaxQueuePageSize));
     }
 
-    public virtual async Task<int> GetReadyCountAsync(int storeId = 0)
-    {
-        var actor = await PackingActor.CurrentAsync(_workContext);
-        var key = _staticCacheManager.PrepareKeyForDefaultCache(MerchantOpsDefaults.Packing.ReadyCountCacheKey, storeId, actor.VendorId);
-
-        return await _staticCacheManager.GetAsync(key, async () =>
-            await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).CountAsync());
-    }
-
-    public virtual async Task<IList<int>> GetOldestOrderIdsAsync(PackingQueueFilter filter, int count)
-    {
-        if (count <= 0)
-            return [];
-
-        var actor = await PackingActor.CurrentAsync(_workContext);
-        var orders = await ReadyAsync(filter ?? new PackingQueueFilter(), actor);
-
-        return await orders.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id)
-            .Take(Math.Min(count, PackingLimits.MaxOrdersPerBatch)).ToListAsync();
-    }
-
-    private async Task<IQueryable<Nop.Core.Domain.Orders.Order>> ReadyAsync(PackingQueueFilter filter, PackingActor actor)
+    private async Task<IQueryable<Order>> ReadyAsync(PackingQueueFilter filter, PackingActor actor)
     {
         // The settings can be overridden per store; "all stores" uses the shared values.
         var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>(filter.StoreId);

@@ -1,5 +1,6 @@
 using Moq;
 using Nop.Core;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Configuration;
@@ -11,6 +12,7 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Services.Configuration;
 using Nop.Services.Customers;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
@@ -57,6 +59,7 @@ public sealed class PackingApp
         var runner = new ShipAttemptRunner(Repo<PackingBatchItem>(), customers.Object, Events, OrderProcessing, OrderService, ShipmentService, clock);
 
         Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
+        QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         Batches = new PackingBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
         Workflow = new PackingWorkflowService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), customers.Object,
             queries, Cache, clock, Context);
@@ -80,6 +83,9 @@ public sealed class PackingApp
     public RepositoryOrderProcessingService OrderProcessing { get; }
 
     public IPackingQueueService Queue { get; }
+
+    /// <summary>The queue as it works when more orders are ready than it sorts in memory: the database sorts them.</summary>
+    public IPackingQueueService QueueOfABigBacklog { get; }
     public IPackingBatchService Batches { get; }
     public IPackingWorkflowService Workflow { get; }
     public IPickListService PickLists { get; }
@@ -97,4 +103,12 @@ public sealed class PackingApp
 
     public IRepository<T> Repo<T>() where T : BaseEntity =>
         _anotherInstance ? _database.RepositoryOfAnotherInstance<T>(Cache, Events) : _database.Repository<T>();
+}
+
+/// <summary>A queue service that sorts in the database from two ready orders on, as it does past 50,000 in a store.</summary>
+internal sealed class BigBacklogQueueService(IRepository<Address> addresses, ReadyOrdersQuery readyOrders, ISettingService settingService,
+    IStaticCacheManager staticCacheManager, TimeProvider timeProvider, IWorkContext workContext)
+    : PackingQueueService(addresses, readyOrders, settingService, staticCacheManager, timeProvider, workContext)
+{
+    protected override int MaxSortedInMemory => 1;
 }

@@ -233,4 +233,23 @@ public class PackingQueueServiceTests : PackingDatabaseTest
 
         Assert.That(await App.Queue.GetOldestOrderIdsAsync(new PackingQueueFilter(), 3), Is.EqualTo(orders.Take(3).Select(o => o.Id)));
     }
+
+    [Test]
+    public async Task A_backlog_too_big_to_sort_in_memory_gives_the_same_pages_and_oldest_orders()
+    {
+        var orders = new List<Order>();
+        for (var i = 0; i < 5; i++)
+            orders.Add(await Store.OrderAsync((_mug, 1)));
+        await Store.OrderAsync(o => o.OrderStatus = OrderStatus.Complete, new OrderLine(_mug, 1));
+
+        foreach (var queue in new[] { App.Queue, App.QueueOfABigBacklog })
+        {
+            var page = await queue.GetQueueAsync(new PackingQueueFilter(), pageIndex: 1, pageSize: 2);
+            var beyond = await queue.GetQueueAsync(new PackingQueueFilter(), pageIndex: 3, pageSize: 2);
+
+            Assert.That(page.Select(row => row.OrderId), Is.EqualTo(orders.Skip(2).Take(2).Select(o => o.Id)));
+            Assert.That((page.TotalCount, beyond.Count, beyond.TotalCount), Is.EqualTo((5, 0, 5)));
+            Assert.That(await queue.GetOldestOrderIdsAsync(new PackingQueueFilter(), 3), Is.EqualTo(orders.Take(3).Select(o => o.Id)));
+        }
+    }
 }
