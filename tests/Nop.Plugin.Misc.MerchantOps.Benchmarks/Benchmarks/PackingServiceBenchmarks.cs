@@ -18,22 +18,17 @@ public class PackingQueueServiceBenchmarks : StoreBenchmark
     private PluginServices _services;
     private IPackingQueueService _queue;
 
-    /// <summary>With <see cref="CandidateQueueIndex"/> added for the run (false: the schema as seeded).</summary>
-    [Params(false, true)]
-    public bool CandidateIndex { get; set; }
-
     protected override async Task SetupAsync()
     {
-        await CandidateQueueIndex.ApplyAsync(Database, CandidateIndex);
         await PluginServices.ResetPackingTablesAsync(Database);
         _services = new PluginServices(Database, CacheManager, await PackingServiceSetup.AdministratorAsync());
         _queue = _services.Get<IPackingQueueService>();
     }
 
-    protected override async Task CleanupAsync()
+    protected override Task CleanupAsync()
     {
         _services?.Dispose();
-        await CandidateQueueIndex.DropAsync(Database);
+        return Task.CompletedTask;
     }
 
     /// <summary>Page 1 of the queue, 50 oldest first, with the total count (what the Packing page shows).</summary>
