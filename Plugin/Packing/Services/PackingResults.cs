@@ -80,6 +80,21 @@ public sealed record PackingBatchOrderRow(
 
 public sealed record PackingBatchDetails(PackingBatchSummary Batch, IReadOnlyList<PackingBatchOrderRow> Orders);
 
+/// <summary>
+/// The batch that holds (or, once the order left it, last held) an order, and where the order stands in it.
+/// <see cref="HoldsOrder"/> is false once the order was shipped, skipped or removed.
+/// </summary>
+public sealed record OrderBatchPlacement(
+    int BatchId,
+    string BatchName,
+    PackingBatchState BatchState,
+    int BatchOrderId,
+    PackingOrderStatus Status,
+    string Note,
+    string ProblemResourceKey,
+    DateTime? ShippedOnUtc,
+    bool HoldsOrder);
+
 public sealed record PickList(int BatchId, string BatchName, IReadOnlyList<PickListLine> Lines)
 {
     public int TotalQuantity => Lines.Sum(line => line.TotalQuantity);
