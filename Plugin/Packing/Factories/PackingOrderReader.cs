@@ -14,11 +14,16 @@ public sealed record PackingOrderInfo(
     string OrderNumber,
     DateTime CreatedOnUtc,
     string CustomerName,
-    IReadOnlyList<string> ShipToLines,
+    IReadOnlyList<string> ShipToAddressLines,
     string ShippingMethod,
     string CheckoutAttributesHtml,
     IReadOnlyList<string> CustomerNotes);
 
+/// <remarks>
+/// <see cref="PackingOrderInfo.CustomerName"/> is the ship-to name (the billing name for orders without a shipping
+/// address); <see cref="PackingOrderInfo.ShipToAddressLines"/> the rest of the address, without the name. Both are
+/// plain text: views encode them.
+/// </remarks>
 /// <summary>
 /// Reads the orders a batch or the queue already selected (so vendor scoping is the packing services' job): ship-to
 /// name and address, checkout attributes, custom values. One query per table, whatever the number of orders.
@@ -86,7 +91,7 @@ public class PackingOrderReader
 
         var cityLine = string.Join(" ", new[] { address.ZipPostalCode, address.City }.Where(part => !string.IsNullOrWhiteSpace(part)));
         countries.TryGetValue(address.CountryId ?? 0, out var country);
-        return new[] { FullName(address), address.Company, address.Address1, address.Address2, cityLine, address.County, country, address.PhoneNumber }
+        return new[] { address.Company, address.Address1, address.Address2, cityLine, address.County, country, address.PhoneNumber }
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .ToList();
     }

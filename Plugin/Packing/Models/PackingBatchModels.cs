@@ -48,6 +48,11 @@ public record PackingBatchModel : BaseNopEntityModel
     public string PackingStartedOn { get; set; }
     public string FinishedOn { get; set; }
     public bool IsAssignedToMe { get; set; }
+    public int AssigneeCustomerId { get; set; }
+
+    /// <summary>Who the batch can be assigned to: members of the roles with the Packing permission (a vendor: their own staff).</summary>
+    public IList<SelectListItem> AvailableAssignees { get; set; } = new List<SelectListItem>();
+
     public bool IsClosed { get; set; }
     public bool CanPack { get; set; }
 

@@ -128,6 +128,9 @@ public sealed record PackOrder(
     IReadOnlyList<PackLine> Lines)
 {
     public bool AllVerified => Lines.All(line => line.VerifiedQuantity >= line.Quantity);
+
+    /// <summary>A ship attempt failed for a reason that may pass: shipping again resumes it (<see cref="ShipRetry"/>).</summary>
+    public bool CanRetryShip => ShipRetry.CanRetry(Status, ProblemResourceKey);
 }
 
 public enum ScanOutcome
@@ -189,4 +192,5 @@ public sealed record PackingAuditEntry(
     int OrderId,
     string Code,
     string ResourceKey,
-    string Note);
+    string Note,
+    string CustomerName = null);

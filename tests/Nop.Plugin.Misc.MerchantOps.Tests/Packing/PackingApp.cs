@@ -11,7 +11,9 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Core.Domain.Security;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
@@ -63,7 +65,11 @@ public sealed class PackingApp
         PickLists = new PickListService(items, queries, Context);
         Scans = new PackingScanService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), items, mismatches, queries, clock, Context);
         Shipping = new PackingShipService(audit, Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Logger, queries, runner, Cache, clock, Context);
-        Reports = new PackingReportService(Repo<PackingBatchOrder>(), Repo<PackingEvent>(), Repo<Order>(), queries, Context);
+        Permissions = new RepositoryPermissionService(Repo<PermissionRecord>(), Repo<PermissionRecordCustomerRoleMapping>(), Repo<CustomerRole>(),
+            Repo<CustomerCustomerRoleMapping>(), new Mock<ILocalizationService>().Object, Context);
+        Packers = new PackerService(Repo<CustomerCustomerRoleMapping>(), Repo<CustomerRole>(), Repo<Customer>(), Permissions, Context);
+        ProductSearch = new PackingProductSearch(Repo<Product>(), Context);
+        Reports = new PackingReportService(Repo<PackingBatchOrder>(), Repo<PackingEvent>(), Repo<Order>(), Packers, queries, Context);
         Settings = settings;
     }
 
@@ -86,6 +92,11 @@ public sealed class PackingApp
     public IPackingScanService Scans { get; }
     public IPackingShipService Shipping { get; }
     public IPackingReportService Reports { get; }
+    public IPackerService Packers { get; }
+    public IPackingProductSearch ProductSearch { get; }
+
+    /// <summary>nopCommerce's permission service over the store's tables (roles and their permissions).</summary>
+    public RepositoryPermissionService Permissions { get; }
 
     /// <summary>Signs a packer in (and, for a vendor's staff, their vendor).</summary>
     public PackingApp As(Customer packer, int vendorId = 0)
