@@ -34,6 +34,7 @@ public static class PackingSweepServices
         services.AddSingleton(EmptyTable<Order>());
         services.AddSingleton(EmptyTable<Address>());
         services.AddSingleton(EmptyTable<Country>());
+        services.AddSingleton(EmptyTable<StateProvince>());
         services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
         services.AddSingleton<IBaseAdminModelFactory>(sp => new TestBaseAdminModelFactory(sp.GetRequiredService<IStoreService>(), EmptyTable<Warehouse>()));
     }

@@ -79,6 +79,7 @@ public sealed class PackingWebHost : IAsyncDisposable
         services.AddSingleton(database.Repository<Order>());
         services.AddSingleton(database.Repository<Address>());
         services.AddSingleton(database.Repository<Country>());
+        services.AddSingleton(database.Repository<StateProvince>());
         services.AddSingleton<TimeProvider>(store.Clock);
         services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
         services.AddSingleton<IBaseAdminModelFactory>(sp => new TestBaseAdminModelFactory(sp.GetRequiredService<IStoreService>(), database.Repository<Warehouse>()));
