@@ -170,7 +170,8 @@ public class PackingBatchModelFactory
             CanRemove = batchActive && releasable,
             CanFlag = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed,
             CanClear = batchActive && order.Status == PackingOrderStatus.Problem,
-            CanPack = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed or PackingOrderStatus.Shipping or PackingOrderStatus.Problem
+            CanPack = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed or PackingOrderStatus.Shipping or PackingOrderStatus.Problem,
+            CanRetryShip = batchActive && ShipRetry.CanRetry(order.Status, order.ProblemResourceKey)
         };
     }
 

@@ -90,6 +90,9 @@ public record PackingBatchOrderModel
     public bool CanFlag { get; set; }
     public bool CanClear { get; set; }
     public bool CanPack { get; set; }
+
+    /// <summary>Shipping failed for a reason that may pass: the Pack button reads "Retry shipping".</summary>
+    public bool CanRetryShip { get; set; }
 }
 
 public record PackingAuditEntryModel

@@ -463,12 +463,15 @@ public class PackingPageTests
 
         var failed = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
         var page = await _web.GetPageAsync($"{packUrl}?batchOrderId={batchOrderId}");
+        var batchPage = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}");
         var retried = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
 
         Assert.That((failed["Succeeded"]!.Value<bool>(), failed["CanRetry"]!.Value<bool>()), Is.EqualTo((false, true)));
         Assert.That(Regex.Match(page, "id=\"pack-ship-label\">([^<]*)<").Groups[1].Value, Is.EqualTo("Retry shipping"));
         Assert.That(Regex.Match(page, "<p[^>]*id=\"pack-retry-hint\"[^>]*>").Value, Does.Not.Contain("display:none"));
         Assert.That(Regex.Match(page, "<div[^>]*id=\"pack-ship\"[^>]*>").Value, Does.Not.Contain("display:none"));
+        Assert.That(Regex.Match(batchPage, $"<tr data-batch-order-id=\"{batchOrderId}\"[\\s\\S]*?</tr>").Value,
+            Does.Contain("id=\"packing-retry-ship-" + batchOrderId + "\"").And.Contain("Retry shipping"));
         Assert.That(retried["Succeeded"]!.Value<bool>(), Is.True);
         Assert.That(await Store.ShipmentsOfAsync(order), Has.Count.EqualTo(1));
     }
