@@ -124,6 +124,9 @@
             choose();
             if (timer)
                 window.clearTimeout(timer);
+            /* a product of the list was chosen: searching its label would find nothing and undo the choice */
+            if (hidden.value !== '0')
+                return;
             timer = window.setTimeout(search, 250);
         });
         input.addEventListener('change', choose);

@@ -264,6 +264,7 @@ public class PackScreenBrowserTests
         await Page.WaitForFunctionAsync("() => document.querySelectorAll('#packing-product-choices option').length === 1");
         var choice = await Page.Locator("#packing-product-choices option").GetAttributeAsync("value");
         await Page.Locator("#packing-product-search").FillAsync(choice!);
+        await Page.WaitForTimeoutAsync(800); // longer than the search delay (250 ms) and its answer: the choice must stay
         await Page.Locator("#search-packing-queue").ClickAsync();
         await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').getAttribute('data-records-total') === '1'");
 
