@@ -80,6 +80,58 @@
 
     /* ---------- queue ---------- */
 
+    /* The product filter: what is typed is searched (name or SKU) on the server, the matches are offered in a
+       datalist (as text), and the chosen product's id goes into the hidden ProductId the grid sends. */
+    function productFilter(input, list, hidden) {
+        if (!input || !list || !hidden)
+            return;
+        var timer = null;
+        var lastTerm = null;
+        var choices = [];
+
+        function label(product) {
+            return product.Sku ? product.Name + ' (' + product.Sku + ')' : product.Name;
+        }
+
+        function choose() {
+            var text = input.value;
+            var match = choices.filter(function (product) { return label(product) === text; })[0];
+            hidden.value = match ? String(match.Id) : '0';
+            input.classList.toggle('is-valid', !!match);
+        }
+
+        function search() {
+            var term = input.value.trim();
+            if (term.length < 2 || term === lastTerm)
+                return;
+            lastTerm = term;
+            post(input.getAttribute('data-search-url'), { term: term }).then(function (found) {
+                if (!Array.isArray(found) || input.value.trim() !== term)
+                    return;
+                choices = found;
+                while (list.firstChild)
+                    list.removeChild(list.firstChild);
+                found.forEach(function (product) {
+                    var option = document.createElement('option');
+                    option.value = label(product);
+                    list.appendChild(option);
+                });
+                choose();
+            }).catch(function () { });
+        }
+
+        input.addEventListener('input', function () {
+            choose();
+            if (timer)
+                window.clearTimeout(timer);
+            /* a product of the list was chosen: searching its label would find nothing and undo the choice */
+            if (hidden.value !== '0')
+                return;
+            timer = window.setTimeout(search, 250);
+        });
+        input.addEventListener('change', choose);
+    }
+
     function queue(formId, gridId) {
         var form = byId(formId);
         var grid = byId(gridId);
@@ -92,6 +144,8 @@
         function selected() {
             return grid.querySelectorAll('tbody input[type=checkbox][name=SelectedOrderIds]:checked');
         }
+
+        productFilter(byId('packing-product-search'), byId('packing-product-choices'), byId('ProductId'));
 
         function refresh() {
             var n = selected().length;
@@ -259,6 +313,21 @@
             problemNote.textContent = note || '';
         }
 
+        /* a failed ship attempt that may pass: the button says "Retry shipping"; one that cannot: no ship form */
+        function showRetry(canRetry) {
+            var hint = byId('pack-retry-hint');
+            var label = byId('pack-ship-label');
+            if (canRetry) {
+                shipButton.setAttribute('data-retry', 'true');
+                if (label)
+                    label.textContent = root.getAttribute('data-text-retry-ship');
+                if (hint)
+                    hint.style.display = '';
+            } else if (shipCard && root.getAttribute('data-state') === 'problem') {
+                shipCard.style.display = 'none';
+            }
+        }
+
         function showPacked() {
             setState('packed');
             if (status) {
@@ -358,6 +427,7 @@
                 signal('refused', result.Message);
                 if (result.Error)
                     showProblem(result.Message, result.Error);
+                showRetry(result.Error && result.CanRetry);
                 return false;
             }).catch(function () {
                 signal('refused', root.getAttribute('data-text-network-error'));

@@ -19,6 +19,10 @@ public static class MerchantOpsDefaults
     public static class Menu
     {
         public const string Root = "MerchantOps";
+
+        /// <summary>Merchant Ops → Packing (the queue); the packing screens mark it active.</summary>
+        public const string Packing = "MerchantOps.Packing";
+
         public const string Configure = "MerchantOps.Configure";
 
         /// <summary>The stock node our node follows in the admin sidebar.</summary>

@@ -38,7 +38,7 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
             [
                 new AdminMenuItem
                 {
-                    SystemName = Packing.Controllers.PackingRoutes.MenuSystemName,
+                    SystemName = Menu.Packing,
                     Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Packing"),
                     Url = eventMessage.GetMenuItemUrl(Packing.Controllers.PackingRoutes.QueueController, "Index"),
                     IconClass = "far fa-dot-circle",

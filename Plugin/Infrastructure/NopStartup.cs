@@ -38,6 +38,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IPackingScanService, PackingScanService>();
         services.AddScoped<IPackingShipService, PackingShipService>();
         services.AddScoped<IPackingReportService, PackingReportService>();
+        services.AddScoped<IPackerService, PackerService>();
+        services.AddScoped<IPackingProductSearch, PackingProductSearch>();
 
         services.AddScoped<Packing.Factories.PackingDisplay>();
         services.AddScoped<Packing.Factories.PackingOrderReader>();

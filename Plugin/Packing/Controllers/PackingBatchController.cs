@@ -98,6 +98,12 @@ public class PackingBatchController : PackingControllerBase
     public async Task<IActionResult> AssignToMe(int id) =>
         await BackToBatchAsync(id, await _workflowService.AssignAsync(id, (await _workContext.GetCurrentCustomerAsync()).Id));
 
+    /// <summary>Assigns the batch to a packer of the Assign list (0 = nobody).</summary>
+    [HttpPost]
+    [CheckPermission(Permissions.Packing)]
+    public async Task<IActionResult> Assign(int id, int assigneeCustomerId) =>
+        await BackToBatchAsync(id, await _workflowService.AssignAsync(id, Math.Max(0, assigneeCustomerId)));
+
     [HttpPost]
     [CheckPermission(Permissions.Packing)]
     public async Task<IActionResult> SkipOrder(PackingOrderActionModel model) =>

@@ -18,12 +18,15 @@ public class PackingController : BasePluginController
     private readonly IPackingBatchService _batchService;
     private readonly PackingResultMessages _messages;
     private readonly PackingQueueModelFactory _modelFactory;
+    private readonly IPackingProductSearch _productSearch;
 
-    public PackingController(IPackingBatchService batchService, PackingResultMessages messages, PackingQueueModelFactory modelFactory)
+    public PackingController(IPackingBatchService batchService, PackingResultMessages messages, PackingQueueModelFactory modelFactory,
+        IPackingProductSearch productSearch)
     {
         _batchService = batchService;
         _messages = messages;
         _modelFactory = modelFactory;
+        _productSearch = productSearch;
     }
 
     [HttpGet]
@@ -35,6 +38,12 @@ public class PackingController : BasePluginController
     [CheckPermission(Permissions.Packing)]
     public async Task<IActionResult> QueueList(PackingQueueSearchModel searchModel) =>
         Json(await _modelFactory.PrepareQueueListModelAsync(searchModel));
+
+    /// <summary>The queue's product filter: products matching what the packer typed (JSON, shown as text by packing.js).</summary>
+    [HttpPost]
+    [CheckPermission(Permissions.Packing)]
+    public async Task<IActionResult> ProductSearch(string term) =>
+        Json((await _productSearch.SearchAsync(term)).Select(product => new { product.Id, product.Name, product.Sku }));
 
     [HttpPost]
     [CheckPermission(Permissions.Packing)]

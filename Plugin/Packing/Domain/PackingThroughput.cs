@@ -3,7 +3,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 /// <summary>An order a packer packed and shipped: from the first scan (or the packing mark) to the shipment.</summary>
 public sealed record PackedOrderSpan(int PackerCustomerId, DateTime StartedUtc, DateTime ShippedUtc);
 
-public sealed record PackerThroughput(int PackerCustomerId, int OrdersShipped, TimeSpan BusyTime, double OrdersPerHour);
+/// <param name="PackerName">Filled by the report service (names are read in one query), null from <see cref="PackingThroughput.Compute"/>.</param>
+public sealed record PackerThroughput(int PackerCustomerId, int OrdersShipped, TimeSpan BusyTime, double OrdersPerHour, string PackerName = null);
 
 /// <summary>
 /// Orders per hour of each packer, over the time they were actually packing: the union of their orders' spans,

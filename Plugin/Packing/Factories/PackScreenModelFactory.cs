@@ -9,8 +9,6 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Factories;
 /// <summary>The pack screen and the answers to its scans and shipments.</summary>
 public class PackScreenModelFactory
 {
-    private const string ShipKeyPrefix = "Plugins.Misc.MerchantOps.Packing.Ship.";
-
     private readonly IPackingBatchService _batchService;
     private readonly PackingDisplay _display;
     private readonly PackingOrderReader _orderReader;
@@ -57,10 +55,10 @@ public class PackScreenModelFactory
             return model with { NothingLeft = true };
 
         var info = (await _orderReader.GetOrdersAsync([pack.OrderId])).GetValueOrDefault(pack.OrderId);
-        // A failed shipment leaves the order in Problem with a Ship.* key: shipping again resumes it.
-        var shipFailed = pack.Status == PackingOrderStatus.Problem && pack.ProblemResourceKey?.StartsWith(ShipKeyPrefix, StringComparison.Ordinal) == true;
-
-        var canShip = model.IsPacking && (pack.Status is PackingOrderStatus.Packed or PackingOrderStatus.Shipping || shipFailed);
+        // A failed shipment leaves the order in Problem with a Ship.* key: shipping again resumes it, unless the
+        // order can no longer ship (cancelled, refunded...).
+        var canRetryShip = model.IsPacking && pack.CanRetryShip;
+        var canShip = model.IsPacking && (pack.Status is PackingOrderStatus.Packed or PackingOrderStatus.Shipping) || canRetryShip;
         return model with
         {
             ScreenState = pack.Status switch
@@ -73,8 +71,8 @@ public class PackScreenModelFactory
             BatchOrderId = pack.BatchOrderId,
             OrderId = pack.OrderId,
             OrderNumber = pack.OrderNumber,
-            CustomerName = info?.CustomerName,
-            ShipToLines = info?.ShipToLines.ToList() ?? new List<string>(),
+            ShipToName = info?.CustomerName,
+            ShipToAddressLines = info?.ShipToAddressLines.ToList() ?? new List<string>(),
             ShippingMethod = info?.ShippingMethod,
             StatusId = (int)pack.Status,
             Status = await _display.StatusAsync(pack.Status),
@@ -84,6 +82,7 @@ public class PackScreenModelFactory
             VerifiedManually = pack.VerifiedManually,
             AllVerified = pack.AllVerified,
             CanShip = canShip,
+            CanRetryShip = canRetryShip,
             IsShipped = pack.Status == PackingOrderStatus.Shipped,
             CanOverride = model.IsPacking && pack.Status == PackingOrderStatus.Pending
                 && await _permissionService.AuthorizeAsync(MerchantOpsDefaults.Permissions.PackingOverride),
@@ -119,6 +118,7 @@ public class PackScreenModelFactory
         Succeeded = result.Succeeded,
         Message = await _display.TextAsync(result.ResourceKey),
         Error = result.Succeeded ? null : result.Error,
+        CanRetry = !result.Succeeded && result.Error != null && ShipRetry.CanRetry(PackingOrderStatus.Problem, result.ResourceKey),
         NextBatchOrderId = result.NextBatchOrderId,
         BatchDone = result.BatchDone
     };

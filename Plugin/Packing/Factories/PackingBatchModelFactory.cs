@@ -17,6 +17,7 @@ public class PackingBatchModelFactory
     public const int AuditPageSize = 100;
 
     private readonly IPackingBatchService _batchService;
+    private readonly IPackerService _packerService;
     private readonly PackingDisplay _display;
     private readonly PackingOrderReader _orderReader;
     private readonly IPackingReportService _reportService;
@@ -24,6 +25,7 @@ public class PackingBatchModelFactory
     private readonly IWorkContext _workContext;
 
     public PackingBatchModelFactory(IPackingBatchService batchService,
+        IPackerService packerService,
         PackingDisplay display,
         PackingOrderReader orderReader,
         IPackingReportService reportService,
@@ -31,6 +33,7 @@ public class PackingBatchModelFactory
         IWorkContext workContext)
     {
         _batchService = batchService;
+        _packerService = packerService;
         _display = display;
         _orderReader = orderReader;
         _reportService = reportService;
@@ -101,6 +104,7 @@ public class PackingBatchModelFactory
             PackingStartedOn = await _display.DateAsync(batch.PackingStartedOnUtc),
             FinishedOn = await _display.DateAsync(batch.FinishedOnUtc),
             IsAssignedToMe = batch.AssigneeCustomerId == me.Id,
+            AssigneeCustomerId = batch.AssigneeCustomerId,
             IsClosed = batch.State is PackingBatchState.Done or PackingBatchState.Cancelled,
             CanPack = batch.State != PackingBatchState.Done && batch.State != PackingBatchState.Cancelled,
             Total = progress.Total - progress.Removed,
@@ -108,6 +112,11 @@ public class PackingBatchModelFactory
             Problems = progress.Problems,
             Skipped = progress.Skipped,
             Percent = progress.Percent,
+            AvailableAssignees = batch.State is PackingBatchState.Done or PackingBatchState.Cancelled
+                ? new List<SelectListItem>()
+                : (await _packerService.GetPossibleAssigneesAsync())
+                    .Select(packer => new SelectListItem(packer.Name, packer.CustomerId.ToString(), packer.CustomerId == batch.AssigneeCustomerId))
+                    .ToList(),
             Transitions = Transitions(batch.State)
         };
 
@@ -125,7 +134,7 @@ public class PackingBatchModelFactory
             model.Audit.Add(new PackingAuditEntryModel
             {
                 CreatedOn = await _display.DateAsync(entry.CreatedOnUtc),
-                Who = await _display.PersonAsync(entry.CustomerId),
+                Who = entry.CustomerName ?? await _display.PersonAsync(entry.CustomerId),
                 Event = await _display.TextAsync(PackingDisplayKeys.For(entry.Type)),
                 OrderNumber = entry.OrderId == 0 ? string.Empty : numbers.TryGetValue(entry.OrderId, out var number) ? number : $"#{entry.OrderId}",
                 Code = entry.Code,
@@ -161,7 +170,8 @@ public class PackingBatchModelFactory
             CanRemove = batchActive && releasable,
             CanFlag = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed,
             CanClear = batchActive && order.Status == PackingOrderStatus.Problem,
-            CanPack = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed or PackingOrderStatus.Shipping or PackingOrderStatus.Problem
+            CanPack = batchActive && order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed or PackingOrderStatus.Shipping or PackingOrderStatus.Problem,
+            CanRetryShip = batchActive && ShipRetry.CanRetry(order.Status, order.ProblemResourceKey)
         };
     }
 

@@ -14,11 +14,17 @@ public sealed record PackingOrderInfo(
     string OrderNumber,
     DateTime CreatedOnUtc,
     string CustomerName,
-    IReadOnlyList<string> ShipToLines,
+    IReadOnlyList<string> ShipToAddressLines,
     string ShippingMethod,
     string CheckoutAttributesHtml,
     IReadOnlyList<string> CustomerNotes);
 
+/// <remarks>
+/// <see cref="PackingOrderInfo.CustomerName"/> is the ship-to name (the billing name for orders without a shipping
+/// address); <see cref="PackingOrderInfo.ShipToAddressLines"/> the rest of the address, without the name (company, street, postcode and city, county, state or province, country,
+/// phone). Both are
+/// plain text: views encode them.
+/// </remarks>
 /// <summary>
 /// Reads the orders a batch or the queue already selected (so vendor scoping is the packing services' job): ship-to
 /// name and address, checkout attributes, custom values. One query per table, whatever the number of orders.
@@ -28,12 +34,15 @@ public class PackingOrderReader
     private readonly IRepository<Address> _addressRepository;
     private readonly IRepository<Country> _countryRepository;
     private readonly IRepository<Order> _orderRepository;
+    private readonly IRepository<StateProvince> _stateProvinceRepository;
 
-    public PackingOrderReader(IRepository<Address> addressRepository, IRepository<Country> countryRepository, IRepository<Order> orderRepository)
+    public PackingOrderReader(IRepository<Address> addressRepository, IRepository<Country> countryRepository, IRepository<Order> orderRepository,
+        IRepository<StateProvince> stateProvinceRepository)
     {
         _addressRepository = addressRepository;
         _countryRepository = countryRepository;
         _orderRepository = orderRepository;
+        _stateProvinceRepository = stateProvinceRepository;
     }
 
     public virtual async Task<IReadOnlyDictionary<int, PackingOrderInfo>> GetOrdersAsync(IEnumerable<int> orderIds)
@@ -47,12 +56,13 @@ public class PackingOrderReader
         var addresses = (await _addressRepository.Table.Where(address => addressIds.Contains(address.Id)).ToListAsync())
             .ToDictionary(address => address.Id);
         var countries = await GetCountryNamesAsync(addresses.Values.Select(address => address.CountryId ?? 0));
+        var states = await GetStateProvinceNamesAsync(addresses.Values.Select(address => address.StateProvinceId ?? 0));
 
         return orders.ToDictionary(order => order.Id, order =>
         {
             addresses.TryGetValue(order.ShippingAddressId ?? order.BillingAddressId, out var address);
             return new PackingOrderInfo(order.Id, order.StoreId, order.CustomOrderNumber, order.CreatedOnUtc,
-                FullName(address), AddressLines(address, countries), order.ShippingMethod,
+                FullName(address), AddressLines(address, states, countries), order.ShippingMethod,
                 order.CheckoutAttributeDescription, CustomValues(order.CustomValuesXml));
         });
     }
@@ -67,6 +77,16 @@ public class PackingOrderReader
             .ToDictionary(country => country.Id, country => country.Name);
     }
 
+    private async Task<IReadOnlyDictionary<int, string>> GetStateProvinceNamesAsync(IEnumerable<int> stateProvinceIds)
+    {
+        var ids = stateProvinceIds.Where(id => id > 0).Distinct().ToArray();
+        if (ids.Length == 0)
+            return new Dictionary<int, string>();
+
+        return (await _stateProvinceRepository.Table.Where(state => ids.Contains(state.Id)).ToListAsync())
+            .ToDictionary(state => state.Id, state => state.Name);
+    }
+
     /// <summary>Countries a store ships to, for the queue's filter.</summary>
     public virtual async Task<IList<SelectListItem>> GetShippingCountriesAsync() =>
         (await _countryRepository.Table
@@ -79,14 +99,15 @@ public class PackingOrderReader
     private static string FullName(Address address) =>
         address == null ? string.Empty : $"{address.FirstName} {address.LastName}".Trim();
 
-    private static IReadOnlyList<string> AddressLines(Address address, IReadOnlyDictionary<int, string> countries)
+    private static IReadOnlyList<string> AddressLines(Address address, IReadOnlyDictionary<int, string> states, IReadOnlyDictionary<int, string> countries)
     {
         if (address == null)
             return [];
 
         var cityLine = string.Join(" ", new[] { address.ZipPostalCode, address.City }.Where(part => !string.IsNullOrWhiteSpace(part)));
         countries.TryGetValue(address.CountryId ?? 0, out var country);
-        return new[] { FullName(address), address.Company, address.Address1, address.Address2, cityLine, address.County, country, address.PhoneNumber }
+        states.TryGetValue(address.StateProvinceId ?? 0, out var state);
+        return new[] { address.Company, address.Address1, address.Address2, cityLine, address.County, state, country, address.PhoneNumber }
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .ToList();
     }

@@ -5,6 +5,9 @@ using CsvHelper;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Core.Domain;
+using Nop.Services.Configuration;
+using Nop.Services.Media;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Factories;
@@ -25,25 +28,31 @@ public partial class PackingPrintModelFactory
 
     private readonly IPackingBatchService _batchService;
     private readonly PackingDisplay _display;
+    /// <summary>Longest side of the logo on a slip, in pixels (nopCommerce makes and caches the thumbnail).</summary>
+    public const int LogoSize = 300;
+
     private readonly PackingOrderReader _orderReader;
+    private readonly IPictureService _pictureService;
     private readonly IPickListService _pickListService;
-    private readonly IPackingScanService _scanService;
+    private readonly ISettingService _settingService;
     private readonly IStoreService _storeService;
     private readonly TimeProvider _timeProvider;
 
     public PackingPrintModelFactory(IPackingBatchService batchService,
         PackingDisplay display,
         PackingOrderReader orderReader,
+        IPictureService pictureService,
         IPickListService pickListService,
-        IPackingScanService scanService,
+        ISettingService settingService,
         IStoreService storeService,
         TimeProvider timeProvider)
     {
         _batchService = batchService;
         _display = display;
         _orderReader = orderReader;
+        _pictureService = pictureService;
         _pickListService = pickListService;
-        _scanService = scanService;
+        _settingService = settingService;
         _storeService = storeService;
         _timeProvider = timeProvider;
     }
@@ -114,25 +123,33 @@ public partial class PackingPrintModelFactory
             return null;
 
         var batchOrders = details.Orders.Where(order => order.Status is not (PackingOrderStatus.Skipped or PackingOrderStatus.Removed)).ToList();
+        var packOrders = (await _pickListService.GetPackOrdersAsync(batchId) ?? []).ToDictionary(order => order.BatchOrderId);
         var orders = await _orderReader.GetOrdersAsync(batchOrders.Select(order => order.OrderId));
         var stores = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id);
         var model = new PackagingSlipsModel { BatchId = batchId, BatchName = await _display.BatchTitleAsync(batchId, details.Batch.Name) };
+        var logos = new Dictionary<int, string>();
 
         foreach (var batchOrder in batchOrders)
         {
-            var pack = await _scanService.GetPackOrderAsync(batchId, batchOrder.BatchOrderId);
+            packOrders.TryGetValue(batchOrder.BatchOrderId, out var pack);
             orders.TryGetValue(batchOrder.OrderId, out var info);
             stores.TryGetValue(info?.StoreId ?? 0, out var store);
+            var storeId = store?.Id ?? 0;
+            if (!logos.TryGetValue(storeId, out var logoUrl))
+                logos[storeId] = logoUrl = await LogoUrlAsync(storeId);
+
             model.Slips.Add(new PackagingSlipModel
             {
                 StoreName = store?.Name,
+                StoreLogoUrl = logoUrl,
                 StoreUrl = store?.Url,
                 StoreAddressLines = new[] { store?.CompanyName, store?.CompanyAddress, store?.CompanyPhoneNumber }
                     .Where(line => !string.IsNullOrWhiteSpace(line)).ToList(),
                 OrderNumber = batchOrder.OrderNumber,
                 OrderDate = info == null ? string.Empty : await _display.DateAsync(info.CreatedOnUtc),
                 ShippingMethod = info?.ShippingMethod,
-                ShipToLines = info?.ShipToLines.ToList() ?? new List<string>(),
+                ShipToName = info?.CustomerName,
+                ShipToAddressLines = info?.ShipToAddressLines.ToList() ?? new List<string>(),
                 CheckoutAttributesHtml = info?.CheckoutAttributesHtml,
                 CustomerNotes = info?.CustomerNotes.ToList() ?? new List<string>(),
                 Items = (pack?.Lines ?? []).Select(line => new PackagingSlipItemModel
@@ -146,6 +163,20 @@ public partial class PackingPrintModelFactory
         }
 
         return model;
+    }
+
+    /// <summary>
+    /// The store's logo (General settings → Store logo, StoreInformationSettings.LogoPictureId, per store), or null
+    /// when none is set: no default picture on a packaging slip.
+    /// </summary>
+    private async Task<string> LogoUrlAsync(int storeId)
+    {
+        var settings = await _settingService.LoadSettingAsync<StoreInformationSettings>(storeId);
+        if (settings.LogoPictureId <= 0)
+            return null;
+
+        var url = await _pictureService.GetPictureUrlAsync(settings.LogoPictureId, LogoSize, showDefaultPicture: false);
+        return string.IsNullOrEmpty(url) ? null : url;
     }
 
     /// <summary>nopCommerce's attribute description ("Size: XL&lt;br /&gt;Colour: Red") as one line of text.</summary>

@@ -24,8 +24,11 @@ public record PackScreenModel : BaseNopModel
     public int BatchOrderId { get; set; }
     public int OrderId { get; set; }
     public string OrderNumber { get; set; }
-    public string CustomerName { get; set; }
-    public IList<string> ShipToLines { get; set; } = new List<string>();
+    /// <summary>Ship-to name (text; the view encodes it).</summary>
+    public string ShipToName { get; set; }
+
+    /// <summary>Ship-to address without the name, one line each: company, street, postcode and city, country, phone.</summary>
+    public IList<string> ShipToAddressLines { get; set; } = new List<string>();
     public string ShippingMethod { get; set; }
     public int StatusId { get; set; }
     public string Status { get; set; }
@@ -37,6 +40,9 @@ public record PackScreenModel : BaseNopModel
 
     /// <summary>Packed (or shipping failed and can be retried): the ship form is shown.</summary>
     public bool CanShip { get; set; }
+
+    /// <summary>The last ship attempt failed and may pass now: the ship button reads "Retry shipping".</summary>
+    public bool CanRetryShip { get; set; }
 
     public bool IsShipped { get; set; }
     public bool CanOverride { get; set; }
@@ -104,6 +110,9 @@ public record PackShipResultModel
     public bool Succeeded { get; set; }
     public string Message { get; set; }
     public string Error { get; set; }
+
+    /// <summary>Shipping failed and may pass if tried again (the screen offers "Retry shipping"); false: it needs a person.</summary>
+    public bool CanRetry { get; set; }
 
     /// <summary>The next order to pack; 0 when none is left.</summary>
     public int NextBatchOrderId { get; set; }

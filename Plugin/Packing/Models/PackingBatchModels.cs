@@ -48,6 +48,11 @@ public record PackingBatchModel : BaseNopEntityModel
     public string PackingStartedOn { get; set; }
     public string FinishedOn { get; set; }
     public bool IsAssignedToMe { get; set; }
+    public int AssigneeCustomerId { get; set; }
+
+    /// <summary>Who the batch can be assigned to: members of the roles with the Packing permission (a vendor: their own staff).</summary>
+    public IList<SelectListItem> AvailableAssignees { get; set; } = new List<SelectListItem>();
+
     public bool IsClosed { get; set; }
     public bool CanPack { get; set; }
 
@@ -85,6 +90,9 @@ public record PackingBatchOrderModel
     public bool CanFlag { get; set; }
     public bool CanClear { get; set; }
     public bool CanPack { get; set; }
+
+    /// <summary>Shipping failed for a reason that may pass: the Pack button reads "Retry shipping".</summary>
+    public bool CanRetryShip { get; set; }
 }
 
 public record PackingAuditEntryModel

@@ -23,4 +23,10 @@ public interface IPackingBatchService
 
     /// <summary>The batch with its orders in packing order; null when it does not exist or belongs to another vendor.</summary>
     Task<PackingBatchDetails> GetBatchAsync(int batchId);
+
+    /// <summary>
+    /// The latest batch of the order that the current user may see (a vendor: only their own vendor's batches), and
+    /// the order's state in it; null when the order was never in such a batch. One query.
+    /// </summary>
+    Task<OrderBatchPlacement> FindOrderBatchAsync(int orderId);
 }

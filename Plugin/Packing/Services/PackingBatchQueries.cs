@@ -39,6 +39,20 @@ public class PackingBatchQueries
         return batch is null ? (null, null) : (batch, order);
     }
 
+    /// <summary>The order's latest batch row among the batches the actor may see, with its batch (one query).</summary>
+    public virtual async Task<(PackingBatch Batch, PackingBatchOrder Order)> LatestVisibleBatchOfOrderAsync(int orderId, PackingActor actor)
+    {
+        var latest = await (from row in _batchOrders.Table
+                            join batch in VisibleBatches(actor) on row.BatchId equals batch.Id
+                            where row.OrderId == orderId
+                            orderby row.Id descending
+                            select new { row, batch })
+            .Take(1)
+            .ToListAsync();
+
+        return latest.Count == 0 ? (null, null) : (latest[0].batch, latest[0].row);
+    }
+
     public virtual IQueryable<PackingBatch> VisibleBatches(PackingActor actor) =>
         actor.IsVendor ? _batches.Table.Where(b => b.VendorId == actor.VendorId) : _batches.Table;
 
@@ -91,6 +105,10 @@ public class PackingBatchQueries
                 r.Row.ProblemResourceKey, r.Row.VerifiedManually, unit?.Quantity ?? 0, unit?.Verified ?? 0, r.Row.ShipmentId, r.Row.ShippedOnUtc);
         }).ToList();
     }
+
+    /// <summary>The batch's order rows in packing order (one query).</summary>
+    public virtual Task<List<PackingBatchOrder>> BatchOrdersAsync(int batchId) =>
+        _batchOrders.Table.Where(row => row.BatchId == batchId).OrderBy(row => row.DisplayOrder).ThenBy(row => row.Id).ToListAsync();
 
     /// <summary>Orders of the batch still held (not shipped, skipped or removed), and those with a shipment under way.</summary>
     public virtual async Task<(int Held, int ShipmentsInProgress)> OpenWorkAsync(int batchId)

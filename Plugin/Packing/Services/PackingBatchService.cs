@@ -124,6 +124,18 @@ public class PackingBatchService : IPackingBatchService
         return new PackingBatchDetails(PackingBatchQueries.Summary(batch, progress), rows);
     }
 
+    public virtual async Task<OrderBatchPlacement> FindOrderBatchAsync(int orderId)
+    {
+        if (orderId <= 0)
+            return null;
+
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var (batch, row) = await _queries.LatestVisibleBatchOfOrderAsync(orderId, actor);
+        return row is null
+            ? null
+            : new OrderBatchPlacement(batch.Id, batch.Name, batch.State, row.Id, row.Status, row.Note, row.ProblemResourceKey, row.ShippedOnUtc, row.HoldsOrder);
+    }
+
     private static string CheckCount(int count) =>
         count <= 0 ? Keys.Batch.NoOrders : count > PackingLimits.MaxOrdersPerBatch ? Keys.Batch.TooManyOrders : null;
 

@@ -11,18 +11,21 @@ public class PackingReportService : IPackingReportService
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly IRepository<PackingEvent> _events;
     private readonly IRepository<Order> _orders;
+    private readonly IPackerService _packerService;
     private readonly PackingBatchQueries _queries;
     private readonly IWorkContext _workContext;
 
     public PackingReportService(IRepository<PackingBatchOrder> batchOrders,
         IRepository<PackingEvent> events,
         IRepository<Order> orders,
+        IPackerService packerService,
         PackingBatchQueries queries,
         IWorkContext workContext)
     {
         _batchOrders = batchOrders;
         _events = events;
         _orders = orders;
+        _packerService = packerService;
         _queries = queries;
         _workContext = workContext;
     }
@@ -42,10 +45,12 @@ public class PackingReportService : IPackingReportService
             .ToListAsync();
 
         // The packer is who verified the order; an order packed by nobody (never happens today) counts for its shipper.
-        return PackingThroughput.Compute(spans.Select(row => new PackedOrderSpan(
+        var packers = PackingThroughput.Compute(spans.Select(row => new PackedOrderSpan(
             row.PackedByCustomerId != 0 ? row.PackedByCustomerId : row.ShippedByCustomerId,
             row.PackStartedOnUtc ?? row.PackedOnUtc ?? row.ShippedOnUtc.Value,
             row.ShippedOnUtc.Value)));
+        var names = await _packerService.GetNamesAsync(packers.Select(packer => packer.PackerCustomerId));
+        return packers.Select(packer => packer with { PackerName = names.GetValueOrDefault(packer.PackerCustomerId) }).ToList();
     }
 
     public virtual async Task<PaidToShippedStats> GetPaidToShippedAsync(DateTime fromUtc, DateTime toUtc)
@@ -75,7 +80,9 @@ public class PackingReportService : IPackingReportService
 
         var page = await events.OrderByDescending(e => e.CreatedOnUtc).ThenByDescending(e => e.Id)
             .ToPagedListAsync(Math.Max(0, pageIndex), Math.Clamp(pageSize, 1, 500));
-        var entries = page.Select(e => new PackingAuditEntry(e.Id, e.CreatedOnUtc, e.CustomerId, e.Type, e.BatchId, e.OrderId, e.Code, e.ResourceKey, e.Note)).ToList();
+        var names = await _packerService.GetNamesAsync(page.Select(e => e.CustomerId));
+        var entries = page.Select(e => new PackingAuditEntry(e.Id, e.CreatedOnUtc, e.CustomerId, e.Type, e.BatchId, e.OrderId, e.Code, e.ResourceKey, e.Note,
+            names.GetValueOrDefault(e.CustomerId))).ToList();
         return new PagedList<PackingAuditEntry>(entries, page.PageIndex, page.PageSize, page.TotalCount);
     }
 

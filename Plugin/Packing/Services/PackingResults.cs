@@ -80,6 +80,21 @@ public sealed record PackingBatchOrderRow(
 
 public sealed record PackingBatchDetails(PackingBatchSummary Batch, IReadOnlyList<PackingBatchOrderRow> Orders);
 
+/// <summary>
+/// The batch that holds (or, once the order left it, last held) an order, and where the order stands in it.
+/// <see cref="HoldsOrder"/> is false once the order was shipped, skipped or removed.
+/// </summary>
+public sealed record OrderBatchPlacement(
+    int BatchId,
+    string BatchName,
+    PackingBatchState BatchState,
+    int BatchOrderId,
+    PackingOrderStatus Status,
+    string Note,
+    string ProblemResourceKey,
+    DateTime? ShippedOnUtc,
+    bool HoldsOrder);
+
 public sealed record PickList(int BatchId, string BatchName, IReadOnlyList<PickListLine> Lines)
 {
     public int TotalQuantity => Lines.Sum(line => line.TotalQuantity);
@@ -113,6 +128,9 @@ public sealed record PackOrder(
     IReadOnlyList<PackLine> Lines)
 {
     public bool AllVerified => Lines.All(line => line.VerifiedQuantity >= line.Quantity);
+
+    /// <summary>A ship attempt failed for a reason that may pass: shipping again resumes it (<see cref="ShipRetry"/>).</summary>
+    public bool CanRetryShip => ShipRetry.CanRetry(Status, ProblemResourceKey);
 }
 
 public enum ScanOutcome
@@ -174,4 +192,5 @@ public sealed record PackingAuditEntry(
     int OrderId,
     string Code,
     string ResourceKey,
-    string Note);
+    string Note,
+    string CustomerName = null);

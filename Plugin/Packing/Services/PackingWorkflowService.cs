@@ -46,8 +46,14 @@ public class PackingWorkflowService : IPackingWorkflowService
 
     public virtual async Task<PackingResult> AssignAsync(int batchId, int assigneeCustomerId)
     {
-        if (assigneeCustomerId != 0 && await _customerService.GetCustomerByIdAsync(assigneeCustomerId) is null)
-            return PackingResult.Refused(Keys.Batch.UnknownAssignee);
+        if (assigneeCustomerId != 0)
+        {
+            // A vendor assigns only their own staff, the shop's staff only the shop's own: another vendor's staff could not see the batch.
+            var assignee = await _customerService.GetCustomerByIdAsync(assigneeCustomerId);
+            var actor = await PackingActor.CurrentAsync(_workContext);
+            if (assignee is null || assignee.Deleted || (assignee.Id != actor.CustomerId && assignee.VendorId != actor.VendorId))
+                return PackingResult.Refused(Keys.Batch.UnknownAssignee);
+        }
 
         return await ChangeBatchAsync(batchId, (batch, _, _) => batch.AssignTo(assigneeCustomerId),
             PackingEventType.BatchAssigned, Keys.Batch.Assigned, $"{assigneeCustomerId}");

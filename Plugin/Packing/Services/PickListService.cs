@@ -36,4 +36,29 @@ public class PickListService : IPickListService
 
         return new PickList(batch.Id, batch.Name, PickListBuilder.Build(sources));
     }
+
+    public virtual async Task<IReadOnlyList<PackOrder>> GetPackOrdersAsync(int batchId)
+    {
+        var actor = await PackingActor.CurrentAsync(_workContext);
+        var batch = await _queries.GetVisibleBatchAsync(batchId, actor);
+        if (batch is null)
+            return null;
+
+        var orders = await _queries.BatchOrdersAsync(batch.Id);
+        var items = (await _items.ForBatchAsync(batch.Id)).ToLookup(row => row.BatchOrderId);
+        return orders.Select(order =>
+        {
+            var rows = items[order.Id].ToList();
+            return new PackOrder(batch.Id, order.Id, order.OrderId, rows.FirstOrDefault()?.OrderNumber, order.Status, order.VerifiedManually,
+                order.Note, order.ProblemResourceKey, rows.Select(ToPackLine).ToList());
+        }).ToList();
+    }
+
+    /// <summary>A pack-screen line, with the codes nopCommerce shows for the item (as PackingScanService builds them).</summary>
+    private static PackLine ToPackLine(PackingItemRow row)
+    {
+        var codes = row.EffectiveCodes;
+        return new PackLine(row.ItemId, row.OrderItemId, row.ProductId, row.ProductName, codes.Sku, codes.Gtin, codes.ManufacturerPartNumber,
+            row.AttributesHtml, row.WarehouseId, row.WarehouseName, row.Quantity, row.VerifiedQuantity);
+    }
 }

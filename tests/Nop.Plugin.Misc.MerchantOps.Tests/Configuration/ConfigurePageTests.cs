@@ -174,6 +174,19 @@ public class ConfigurePageTests
     }
 
     [Test]
+    public async Task The_menu_shows_Packing_to_a_user_with_the_packing_permission_and_hides_it_without()
+    {
+        var withPacking = await GetAsync(Url);
+        _host.Permissions.DenyAll().Grant(StandardPermission.Security.ACCESS_ADMIN_PANEL, Permissions.Configure);
+        var withoutPacking = await GetAsync(Url);
+
+        Assert.That(Menu.Packing, Is.EqualTo("MerchantOps.Packing"), "the system name nopCommerce's sidebar and other plugins see");
+        Assert.That(MenuItem(withPacking, Menu.Packing), Does.Contain("href=\"/Admin/Packing"));
+        Assert.That(MenuItem(withoutPacking, Menu.Packing), Is.Empty);
+        Assert.That(MenuItem(withoutPacking, Menu.Configure), Is.Not.Empty);
+    }
+
+    [Test]
     public async Task The_menu_hides_Merchant_Ops_from_a_user_without_any_of_its_permissions()
     {
         _host.Permissions.DenyAll().Grant(StandardPermission.Security.ACCESS_ADMIN_PANEL, TestPermissionNames.Probe);

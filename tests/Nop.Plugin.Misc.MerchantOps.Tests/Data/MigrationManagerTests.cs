@@ -112,7 +112,7 @@ public class MigrationManagerTests : DatabaseTestBase
             "Address", "Store", "Language", "Setting", "LocaleStringResource", "PermissionRecord",
             "PermissionRecord_Role_Mapping", "QueuedEmail", "EmailAccount", "MessageTemplate", "Topic",
             "ScheduleTask", "ActivityLog", "ActivityLogType", "GenericAttribute", "ReturnRequest", "ProductReview",
-            "ShoppingCartItem", "Vendor", "Log", "Country", "MigrationVersionInfo"
+            "ShoppingCartItem", "Vendor", "Log", "Country", "StateProvince", "MigrationVersionInfo"
         }));
     }
 

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Configuration;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Shipping;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
@@ -14,6 +15,7 @@ using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
@@ -66,7 +68,11 @@ public sealed class PackingApp
         PickLists = new PickListService(items, queries, Context);
         Scans = new PackingScanService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), items, mismatches, queries, clock, Context);
         Shipping = new PackingShipService(audit, Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Logger, queries, runner, Cache, clock, Context);
-        Reports = new PackingReportService(Repo<PackingBatchOrder>(), Repo<PackingEvent>(), Repo<Order>(), queries, Context);
+        Permissions = new RepositoryPermissionService(Repo<PermissionRecord>(), Repo<PermissionRecordCustomerRoleMapping>(), Repo<CustomerRole>(),
+            Repo<CustomerCustomerRoleMapping>(), new Mock<ILocalizationService>().Object, Context);
+        Packers = new PackerService(Repo<CustomerCustomerRoleMapping>(), Repo<CustomerRole>(), Repo<Customer>(), Permissions, Context);
+        ProductSearch = new PackingProductSearch(Repo<Product>(), Context);
+        Reports = new PackingReportService(Repo<PackingBatchOrder>(), Repo<PackingEvent>(), Repo<Order>(), Packers, queries, Context);
         Settings = settings;
     }
 
@@ -92,6 +98,11 @@ public sealed class PackingApp
     public IPackingScanService Scans { get; }
     public IPackingShipService Shipping { get; }
     public IPackingReportService Reports { get; }
+    public IPackerService Packers { get; }
+    public IPackingProductSearch ProductSearch { get; }
+
+    /// <summary>nopCommerce's permission service over the store's tables (roles and their permissions).</summary>
+    public RepositoryPermissionService Permissions { get; }
 
     /// <summary>Signs a packer in (and, for a vendor's staff, their vendor).</summary>
     public PackingApp As(Customer packer, int vendorId = 0)

@@ -236,4 +236,46 @@ public class PackingBatchServiceTests : PackingDatabaseTest
         var entry = (await App.Reports.GetAuditAsync(result.BatchId)).Single();
         Assert.That((entry.Type, entry.CustomerId), Is.EqualTo((PackingEventType.BatchCreated, App.Context.Customer.Id)));
     }
+
+    [Test]
+    public async Task An_order_in_no_batch_has_no_placement()
+    {
+        var order = (await OrdersAsync(1))[0];
+
+        Assert.That(await App.Batches.FindOrderBatchAsync(order.Id), Is.Null);
+        Assert.That(await App.Batches.FindOrderBatchAsync(0), Is.Null);
+    }
+
+    [Test]
+    public async Task The_placement_of_an_order_is_its_latest_batch_and_its_state_there()
+    {
+        var order = (await OrdersAsync(1))[0];
+        var first = await Store.PackingBatchAsync(order);
+        var firstRow = first.Orders.Single();
+        await App.Workflow.SkipOrderAsync(firstRow.BatchOrderId, PackingSkipReason.OutOfStock, "back Monday");
+
+        var afterSkip = await App.Batches.FindOrderBatchAsync(order.Id);
+        var second = await App.Batches.CreateFromSelectionAsync([order.Id], "Monday");
+        var afterRebatch = await App.Batches.FindOrderBatchAsync(order.Id);
+
+        Assert.That(afterSkip, Is.EqualTo(new OrderBatchPlacement(first.Batch.Id, null, PackingBatchState.Packing, firstRow.BatchOrderId,
+            PackingOrderStatus.Skipped, "back Monday", null, null, HoldsOrder: false)));
+        Assert.That((afterRebatch.BatchId, afterRebatch.BatchName, afterRebatch.BatchState, afterRebatch.Status, afterRebatch.HoldsOrder),
+            Is.EqualTo((second.BatchId, "Monday", PackingBatchState.Open, PackingOrderStatus.Pending, true)));
+    }
+
+    [Test]
+    public async Task A_vendor_finds_only_their_own_batch_of_an_order()
+    {
+        var theirs = await Store.ProductAsync("V7-SCARF", p => p.VendorId = 7);
+        var order = await Store.OrderAsync((_mug, 1), (theirs, 1));
+        var shopBatch = await App.Batches.CreateFromSelectionAsync([order.Id]);
+        App.As(await Store.PackerAsync("vendor7@example.com"), vendorId: 7);
+
+        var asVendor7 = await App.Batches.FindOrderBatchAsync(order.Id);
+        App.As(await Store.PackerAsync("admin2@example.com"));
+
+        Assert.That(asVendor7, Is.Null, "the shop's batch is not the vendor's, even with the vendor's item in the order");
+        Assert.That((await App.Batches.FindOrderBatchAsync(order.Id)).BatchId, Is.EqualTo(shopBatch.BatchId));
+    }
 }

@@ -115,4 +115,28 @@ public class PackingReportServiceTests : PackingDatabaseTest
         Assert.That(all.Select(e => e.Type), Is.EqualTo(new[] { PackingEventType.UnknownCode, PackingEventType.PackingStarted, PackingEventType.BatchCreated }));
         Assert.That(unknown.Select(e => (e.Code, e.OrderId)), Is.EqualTo(new[] { ("NOT-A-CODE", order.Id) }));
     }
+
+    [Test]
+    public async Task Throughput_and_audit_name_each_packer_with_names_read_in_one_query()
+    {
+        var first = await Store.OrderAsync((_mug, 1));
+        var second = await Store.OrderAsync((_mug, 1));
+        var batch = await Store.PackingBatchAsync(first, second);
+        var from = Store.Clock.UtcNow;
+        await PackAndShipAsync(batch, first, 10);
+        var quentin = await Store.PackerAsync("quentin@example.com", "Quentin", "Quick");
+        App.As(quentin);
+        await App.Scans.ScanAsync(batch.Batch.Id, batch.Orders.Single(o => o.OrderId == second.Id).BatchOrderId, "NOT-A-CODE");
+        await PackAndShipAsync(batch, second, 5);
+
+        using var counter = new SqlStatementCounter(Database);
+        var throughput = await App.Reports.GetThroughputAsync(from, Store.Clock.UtcNow.AddSeconds(1));
+        var forThroughput = counter.Count;
+        var audit = await App.Reports.GetAuditAsync(batch.Batch.Id);
+
+        Assert.That(throughput.Select(p => p.PackerName), Is.EquivalentTo(new[] { "Paula Packer", "Quentin Quick" }));
+        Assert.That(forThroughput, Is.EqualTo(2), "the shipped orders, then the names:\n" + string.Join("\n", counter.Statements));
+        Assert.That(audit.Where(e => e.Type == PackingEventType.UnknownCode).Select(e => e.CustomerName), Is.EqualTo(new[] { "Quentin Quick" }));
+        Assert.That(audit.Where(e => e.Type == PackingEventType.BatchCreated).Select(e => e.CustomerName), Is.EqualTo(new[] { "Paula Packer" }));
+    }
 }

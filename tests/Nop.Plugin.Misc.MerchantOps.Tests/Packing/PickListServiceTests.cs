@@ -129,4 +129,59 @@ public class PickListServiceTests : PackingDatabaseTest
 
         Assert.That(await App.PickLists.GetPickListAsync(batch.BatchId), Is.Null);
     }
+
+    [Test]
+    public async Task Every_order_of_the_batch_is_read_at_once_as_the_pack_screen_reads_each()
+    {
+        var mug = await Store.ProductAsync("MUG-01", p => p.Name = "Mug");
+        var tee = await Store.ProductAsync("TEE", p => p.ManageInventoryMethod = ManageInventoryMethod.ManageStockByAttributes);
+        await Store.CombinationAsync(tee, Red, "TEE-RED", "4006381333931");
+        var first = await Store.OrderAsync(null, new OrderLine(mug, 2), new OrderLine(tee, 1, Red, "Colour: Red"));
+        var second = await Store.OrderAsync((mug, 1));
+        var third = await Store.OrderAsync((mug, 3));
+        var batch = await Store.PackingBatchAsync(first, second, third);
+        await App.Scans.ScanAsync(batch.Batch.Id, batch.Orders[0].BatchOrderId, "TEE-RED");
+        await App.Workflow.SkipOrderAsync(batch.Orders[2].BatchOrderId, PackingSkipReason.CustomerRequest, null);
+
+        var all = await App.PickLists.GetPackOrdersAsync(batch.Batch.Id);
+
+        Assert.That(all.Select(o => o.OrderId), Is.EqualTo(new[] { first.Id, second.Id, third.Id }));
+        foreach (var order in all)
+        {
+            var one = await App.Scans.GetPackOrderAsync(batch.Batch.Id, order.BatchOrderId);
+            Assert.That(order with { Lines = [] }, Is.EqualTo(one with { Lines = [] }));
+            Assert.That(order.Lines, Is.EqualTo(one.Lines));
+        }
+        Assert.That(all[0].Lines.Single(l => l.Sku == "TEE-RED").VerifiedQuantity, Is.EqualTo(1));
+        Assert.That(all[2].Status, Is.EqualTo(PackingOrderStatus.Skipped));
+    }
+
+    [Test]
+    public async Task Reading_every_order_takes_the_same_statements_for_two_orders_or_twelve()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)), await Store.OrderAsync((mug, 2)));
+        var orders = new List<Nop.Core.Domain.Orders.Order>();
+        for (var i = 0; i < 12; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var large = await Store.PackingBatchAsync(orders.ToArray());
+
+        using var counter = new SqlStatementCounter(Database);
+        Assert.That((await App.PickLists.GetPackOrdersAsync(small.Batch.Id)).Count, Is.EqualTo(2));
+        var forSmall = counter.Count;
+        counter.Reset();
+        Assert.That((await App.PickLists.GetPackOrdersAsync(large.Batch.Id)).Count, Is.EqualTo(12));
+
+        Assert.That(counter.Count, Is.EqualTo(forSmall).And.LessThanOrEqualTo(3), string.Join("\n", counter.Statements));
+    }
+
+    [Test]
+    public async Task Another_vendor_reads_no_order_of_the_batch()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        App.As(await Store.PackerAsync("vendor3@example.com"), vendorId: 3);
+
+        Assert.That(await App.PickLists.GetPackOrdersAsync(batch.Batch.Id), Is.Null);
+    }
 }

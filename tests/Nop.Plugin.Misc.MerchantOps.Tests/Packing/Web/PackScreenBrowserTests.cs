@@ -224,4 +224,55 @@ public class PackScreenBrowserTests
         Assert.That(await Page.Locator("tr[data-batch-order-id]").CountAsync(), Is.EqualTo(1));
         Assert.That(await Page.ContentAsync(), Does.Contain("created with 1 order(s)"));
     }
+
+    [Test]
+    public async Task A_failed_shipment_shows_Retry_shipping_and_Enter_retries_it_without_a_second_shipment()
+    {
+        var (batch, first, second) = await TwoOrdersAsync();
+        await Store.PackAsync(batch, BatchOrderOf(batch, first));
+        _web.App.Failures.FailOnce(NopFakes.ShipFailurePoint.AfterShip);
+        await Page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={BatchOrderOf(batch, first)}");
+
+        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"));
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.WaitForFunctionAsync("() => document.getElementById('pack-screen').getAttribute('data-state') === 'problem'");
+
+        Assert.That(await Page.Locator("#pack-ship-label").InnerTextAsync(), Is.EqualTo("Retry shipping"));
+        Assert.That(await Page.Locator("#pack-retry-hint").IsVisibleAsync(), Is.True);
+        Assert.That(await Page.Locator("#pack-problem").IsVisibleAsync(), Is.True);
+        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"), "the ship form keeps the keyboard for the retry");
+
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.WaitForURLAsync($"**batchOrderId={BatchOrderOf(batch, second)}");
+        Assert.That(await Store.ShipmentsOfAsync(first), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_queue_is_filtered_by_a_product_found_by_typing_its_name()
+    {
+        var mug = await Store.ProductAsync("MUG-01", p => p.Name = "Blue mug");
+        var tea = await Store.ProductAsync("TEA-02", p => p.Name = "Green tea");
+        var withMug = await Store.OrderAsync((mug, 1));
+        await Store.OrderAsync((tea, 1));
+        await Page.GotoAsync("Admin/Packing/Index");
+        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').getAttribute('data-records-total') === '2'");
+
+        await Page.Locator("#packing-product-search").FocusAsync();
+        await Page.Keyboard.TypeAsync("blue");
+        await Page.WaitForFunctionAsync("() => document.querySelectorAll('#packing-product-choices option').length === 1");
+        var choice = await Page.Locator("#packing-product-choices option").GetAttributeAsync("value");
+        await Page.Locator("#packing-product-search").FillAsync(choice!);
+        await Page.WaitForTimeoutAsync(800); // longer than the search delay (250 ms) and its answer: the choice must stay
+        await Page.Locator("#search-packing-queue").ClickAsync();
+        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').getAttribute('data-records-total') === '1'");
+
+        Assert.That(choice, Is.EqualTo("Blue mug (MUG-01)"));
+        Assert.That(await Page.Locator("#ProductId").InputValueAsync(), Is.EqualTo(mug.Id.ToString()));
+        Assert.That(await Page.Locator($"input[name=SelectedOrderIds][value='{withMug.Id}']").CountAsync(), Is.EqualTo(1));
+
+        await Page.Locator("#packing-product-search").FillAsync("");
+        Assert.That(await Page.Locator("#ProductId").InputValueAsync(), Is.EqualTo("0"), "clearing the field clears the filter");
+    }
 }

@@ -67,6 +67,26 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task The_queue_s_product_filter_finds_products_by_name_and_filters_the_grid_by_the_chosen_one()
+    {
+        var mug = await Store.ProductAsync("MUG-01", p => p.Name = "<b>Mug</b> large");
+        var tea = await Store.ProductAsync("TEA-02", p => p.Name = "Tea");
+        var withMug = await Store.OrderAsync((mug, 1), (tea, 1));
+        await Store.OrderAsync((tea, 1));
+
+        var found = JArray.Parse(await _web.PostAjaxAsync("Admin/Packing/ProductSearch", QueueUrl, ("term", "mug")));
+        var filtered = JObject.Parse(await _web.PostAjaxAsync("Admin/Packing/QueueList", QueueUrl,
+            ("Start", "0"), ("Length", "50"), ("ProductId", found[0]!["Id"]!.Value<int>().ToString())));
+        var page = await _web.GetPageAsync(QueueUrl);
+
+        Assert.That(found.Select(p => (p["Id"]!.Value<int>(), p["Name"]!.Value<string>(), p["Sku"]!.Value<string>())),
+            Is.EqualTo(new[] { (mug.Id, "<b>Mug</b> large", "MUG-01") }), "JSON data; packing.js writes it as text");
+        Assert.That(filtered["Data"]!.Select(row => row["Id"]!.Value<int>()), Is.EqualTo(new[] { withMug.Id }));
+        Assert.That(page, Does.Match("<input[^>]*id=\"packing-product-search\"[^>]*list=\"packing-product-choices\"|<input[^>]*list=\"packing-product-choices\"[^>]*id=\"packing-product-search\""));
+        Assert.That(page, Does.Match("<input[^>]*type=\"hidden\"[^>]*id=\"ProductId\"|<input[^>]*id=\"ProductId\"[^>]*type=\"hidden\""));
+    }
+
+    [Test]
     public async Task Creating_a_batch_from_the_selected_orders_opens_the_new_batch()
     {
         var mug = await Store.ProductAsync("MUG-01");
@@ -281,6 +301,48 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task The_slips_show_the_store_logo_when_one_is_set_and_none_otherwise()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        var url = $"Admin/PackingPrint/Slips/{batch.Batch.Id}";
+
+        var withoutLogo = await _web.GetPageAsync(url);
+        ((NopFakes.FakePictureService)_web.Host.Services.GetService(typeof(Nop.Services.Media.IPictureService))!).Add(12, "logo");
+        ((Nop.Plugin.Misc.MerchantOps.Tests.Web.Fakes.InMemorySettingService)_web.Host.Services.GetService(typeof(Nop.Services.Configuration.ISettingService))!)
+            .Seed("storeinformationsettings.logopictureid", "12");
+        var withLogo = await _web.GetPageAsync(url);
+
+        Assert.That(withoutLogo, Does.Not.Contain("slip-logo").And.Contain("slip-store-name"));
+        Assert.That(Regex.Match(withLogo, "<img class=\"slip-logo\" src=\"([^\"]+)\"").Groups[1].Value, Is.EqualTo("http://localhost/images/thumbs/0000012_logo_300.png"));
+    }
+
+    [Test]
+    public async Task The_slips_show_the_ship_to_name_once_then_the_address_and_cost_the_same_queries_for_more_orders()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        var orders = new List<Order>();
+        for (var i = 0; i < 6; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var large = await Store.PackingBatchAsync(orders.ToArray());
+        await _web.GetPageAsync($"Admin/PackingPrint/Slips/{small.Batch.Id}"); // warms nopCommerce's caches (resources, stores)
+
+        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
+        await _web.GetPageAsync($"Admin/PackingPrint/Slips/{small.Batch.Id}");
+        var forOne = counter.Count;
+        counter.Reset();
+        var html = await _web.GetPageAsync($"Admin/PackingPrint/Slips/{large.Batch.Id}");
+
+        Assert.That(counter.Count, Is.EqualTo(forOne), "no query per order:\n" + string.Join("\n", counter.Statements));
+        var name = Regex.Matches(html, "<div class=\"slip-ship-to slip-ship-to-name\">([^<]*)</div>").Select(m => m.Groups[1].Value).ToList();
+        Assert.That(name, Is.EqualTo(Enumerable.Repeat("Camille Martin", 6)));
+        Assert.That(Regex.Matches(html, "Camille Martin").Count, Is.EqualTo(6), "the name is not repeated in the address lines");
+        Assert.That(PackingWebHost.Text(html), Does.Contain("12 rue de la République"));
+        TestContext.Out.WriteLine($"slips page: {forOne} statements for 1 order and for 6 orders");
+    }
+
+    [Test]
     public async Task A_vendor_is_refused_the_batch_of_another_vendor_on_every_screen()
     {
         var theirs = await Store.ProductAsync("THEIRS-1", p => p.VendorId = 7);
@@ -320,6 +382,54 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task A_batch_is_assigned_to_a_packer_chosen_from_the_roles_with_the_packing_permission()
+    {
+        var packing = new Nop.Core.Domain.Security.PermissionRecord { Name = "Packing", SystemName = Permissions.Packing, Category = "MerchantOps" };
+        await _web.Database.Repository<Nop.Core.Domain.Security.PermissionRecord>().InsertAsync(packing);
+        var role = new Nop.Core.Domain.Customers.CustomerRole { Name = "Packers", SystemName = "Packers", Active = true };
+        await _web.Database.Repository<Nop.Core.Domain.Customers.CustomerRole>().InsertAsync(role);
+        await _web.Database.Repository<Nop.Core.Domain.Security.PermissionRecordCustomerRoleMapping>().InsertAsync(
+            new Nop.Core.Domain.Security.PermissionRecordCustomerRoleMapping { PermissionRecordId = packing.Id, CustomerRoleId = role.Id });
+        var bob = await Store.PackerAsync("bob@example.com", "<b>Bob</b>", "Boxer");
+        await _web.Database.Repository<Nop.Core.Domain.Customers.CustomerCustomerRoleMapping>().InsertAsync(
+            new Nop.Core.Domain.Customers.CustomerCustomerRoleMapping { CustomerId = bob.Id, CustomerRoleId = role.Id });
+        var mug = await Store.ProductAsync("MUG-01");
+        var created = await _web.App.Batches.CreateFromSelectionAsync([(await Store.OrderAsync((mug, 1))).Id]);
+        var batchUrl = $"Admin/PackingBatch/Edit/{created.BatchId}";
+
+        var page = await _web.GetPageAsync(batchUrl);
+        using var response = await _web.PostFormAsync($"Admin/PackingBatch/Assign/{created.BatchId}", batchUrl, ("assigneeCustomerId", bob.Id.ToString()));
+
+        Assert.That(Regex.Match(page, $"<option value=\"{bob.Id}\"[^>]*>([^<]*)</option>").Groups[1].Value, Is.EqualTo("&lt;b&gt;Bob&lt;/b&gt; Boxer"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((await _web.App.Batches.GetBatchAsync(created.BatchId)).Batch.AssigneeCustomerId, Is.EqualTo(bob.Id));
+        Assert.That(await _web.GetPageAsync(batchUrl), Does.Match($"<option value=\"{bob.Id}\" selected"));
+    }
+
+    [Test]
+    public async Task The_pack_screen_shows_the_ship_to_name_then_the_address_without_repeating_it()
+    {
+        var address = (await _web.Database.Repository<Address>().GetAllAsync(query => query)).First();
+        var state = new Nop.Core.Domain.Directory.StateProvince { Name = "Auvergne-Rhône-Alpes", Abbreviation = "ARA", CountryId = address.CountryId ?? 0, Published = true };
+        if (state.CountryId == 0)
+        {
+            var country = await Store.CountryAsync("France", "FR");
+            (state.CountryId, address.CountryId) = (country.Id, country.Id);
+        }
+        await _web.Database.Repository<Nop.Core.Domain.Directory.StateProvince>().InsertAsync(state);
+        address.StateProvinceId = state.Id;
+        await _web.Database.Repository<Address>().UpdateAsync(address);
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+
+        var html = await _web.GetPageAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}");
+
+        Assert.That(Regex.Match(html, "id=\"pack-customer\">([^<]*)<").Groups[1].Value, Is.EqualTo("Camille Martin"));
+        var shipTo = PackingWebHost.Text(Regex.Match(html, "<address[^>]*id=\"pack-ship-to\"[^>]*>([\\s\\S]*?)</address>").Groups[1].Value);
+        Assert.That(shipTo, Does.Contain("12 rue de la République").And.Contain("Auvergne-Rhône-Alpes").And.Not.Contain("Camille Martin"));
+    }
+
+    [Test]
     public async Task A_scan_of_the_right_item_ticks_it_and_a_wrong_item_is_refused_and_audited()
     {
         var mug = await Store.ProductAsync("MUG-01");
@@ -337,6 +447,54 @@ public class PackingPageTests
         Assert.That(wrong["Outcome"]!.Value<string>(), Is.EqualTo("WrongItem"));
         Assert.That(wrong["Message"]!.Value<string>(), Is.Not.Empty.And.Not.StartsWith("plugins."), "a message in the packer's language");
         Assert.That(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"), Does.Contain("packing-audit-alert").And.Contain("TEA-02"));
+    }
+
+    [Test]
+    public async Task A_failed_shipment_offers_a_clear_retry_that_ships_once()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        var batchOrderId = batch.Orders.Single().BatchOrderId;
+        await Store.PackAsync(batch, batchOrderId);
+        var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
+        var fields = new[] { ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId.ToString()) };
+        _web.App.Failures.FailOnce(ShipFailurePoint.AfterShip);
+
+        var failed = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
+        var page = await _web.GetPageAsync($"{packUrl}?batchOrderId={batchOrderId}");
+        var batchPage = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}");
+        var retried = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
+
+        Assert.That((failed["Succeeded"]!.Value<bool>(), failed["CanRetry"]!.Value<bool>()), Is.EqualTo((false, true)));
+        Assert.That(Regex.Match(page, "id=\"pack-ship-label\">([^<]*)<").Groups[1].Value, Is.EqualTo("Retry shipping"));
+        Assert.That(Regex.Match(page, "<p[^>]*id=\"pack-retry-hint\"[^>]*>").Value, Does.Not.Contain("display:none"));
+        Assert.That(Regex.Match(page, "<div[^>]*id=\"pack-ship\"[^>]*>").Value, Does.Not.Contain("display:none"));
+        Assert.That(Regex.Match(batchPage, $"<tr data-batch-order-id=\"{batchOrderId}\"[\\s\\S]*?</tr>").Value,
+            Does.Contain("id=\"packing-retry-ship-" + batchOrderId + "\"").And.Contain("Retry shipping"));
+        Assert.That(retried["Succeeded"]!.Value<bool>(), Is.True);
+        Assert.That(await Store.ShipmentsOfAsync(order), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_order_cancelled_meanwhile_offers_no_retry_and_no_ship_form()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var order = await Store.OrderAsync((mug, 1));
+        var batch = await Store.PackingBatchAsync(order);
+        var batchOrderId = batch.Orders.Single().BatchOrderId;
+        await Store.PackAsync(batch, batchOrderId);
+        order.OrderStatus = OrderStatus.Cancelled;
+        await _web.Database.Repository<Order>().UpdateAsync(order);
+        var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
+
+        var refused = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl,
+            ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId.ToString())));
+        var page = await _web.GetPageAsync($"{packUrl}?batchOrderId={batchOrderId}");
+
+        Assert.That((refused["Succeeded"]!.Value<bool>(), refused["CanRetry"]!.Value<bool>()), Is.EqualTo((false, false)));
+        Assert.That(Regex.Match(page, "<div[^>]*id=\"pack-ship\"[^>]*>").Value, Does.Contain("display:none"));
+        Assert.That(PackingWebHost.Text(page), Does.Contain("cancelled").IgnoreCase);
     }
 
     [Test]

@@ -28,11 +28,13 @@ public static class PackingSweepServices
         services.AddSingleton(new Mock<IPackingScanService>().Object);
         services.AddSingleton(new Mock<IPackingShipService>().Object);
         services.AddSingleton(new Mock<IPackingReportService>().Object);
+        services.AddSingleton(new Mock<IPackerService>().Object);
+        services.AddSingleton(new Mock<IPackingProductSearch>().Object);
+        services.AddSingleton<Nop.Services.Media.IPictureService>(new NopFakes.FakePictureService());
         services.AddSingleton(EmptyTable<Order>());
         services.AddSingleton(EmptyTable<Address>());
         services.AddSingleton(EmptyTable<Country>());
-        services.AddSingleton(EmptyTable<PackingBatch>());
-        services.AddSingleton(EmptyTable<PackingBatchOrder>());
+        services.AddSingleton(EmptyTable<StateProvince>());
         services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
         services.AddSingleton<IBaseAdminModelFactory>(sp => new TestBaseAdminModelFactory(sp.GetRequiredService<IStoreService>(), EmptyTable<Warehouse>()));
     }

@@ -73,11 +73,13 @@ public sealed class PackingWebHost : IAsyncDisposable
         services.AddSingleton(app.Scans);
         services.AddSingleton(app.Shipping);
         services.AddSingleton(app.Reports);
+        services.AddSingleton(app.Packers);
+        services.AddSingleton(app.ProductSearch);
+        services.AddSingleton<Nop.Services.Media.IPictureService>(new NopFakes.FakePictureService());
         services.AddSingleton(database.Repository<Order>());
         services.AddSingleton(database.Repository<Address>());
         services.AddSingleton(database.Repository<Country>());
-        services.AddSingleton(database.Repository<PackingBatch>());
-        services.AddSingleton(database.Repository<PackingBatchOrder>());
+        services.AddSingleton(database.Repository<StateProvince>());
         services.AddSingleton<TimeProvider>(store.Clock);
         services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
         services.AddSingleton<IBaseAdminModelFactory>(sp => new TestBaseAdminModelFactory(sp.GetRequiredService<IStoreService>(), database.Repository<Warehouse>()));

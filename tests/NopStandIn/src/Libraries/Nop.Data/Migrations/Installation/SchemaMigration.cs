@@ -27,6 +27,7 @@ public class SchemaMigration : ForwardOnlyMigration
     {
         Create.TableFor<GenericAttribute>();
         Create.TableFor<Country>();
+        Create.TableFor<StateProvince>();
         Create.TableFor<Address>();
         Create.TableFor<Language>();
         Create.TableFor<Customer>();

@@ -11,7 +11,7 @@ public partial class AddressBuilder : NopEntityBuilder<Address>
 {
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
-        // The store also has a foreign key to StateProvince, a table the stand-in does not create: index only.
+        // The store also has a foreign key to StateProvince; the stand-in creates that table but keeps an index only here.
         table
             .WithColumn(nameof(Address.CountryId)).AsInt32().Nullable().ForeignKey<Country>(onDelete: Rule.None)
             .WithColumn(nameof(Address.StateProvinceId)).AsInt32().Nullable().Indexed();

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using LinqToDB.Data;
+
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
+
+/// <summary>
+/// Counts the SQL statements linq2db sends to one test database while it is alive (linq2db's connection trace, a
+/// process-wide switch: use it only in tests that do not run in parallel with others).
+/// </summary>
+public sealed class SqlStatementCounter : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly Action<TraceInfo> _previousTrace;
+    private readonly TraceLevel _previousLevel;
+    private readonly List<string> _statements = new();
+
+    public SqlStatementCounter(TestDatabase database)
+    {
+        _connectionString = database.ConnectionString;
+        _previousTrace = DataConnection.DefaultOnTraceConnection;
+        _previousLevel = DataConnection.TraceSwitch.Level;
+        DataConnection.DefaultOnTraceConnection = info =>
+        {
+            if (info.TraceInfoStep == TraceInfoStep.BeforeExecute && info.DataConnection.ConnectionString == _connectionString)
+                lock (_statements)
+                    _statements.Add(info.SqlText);
+            _previousTrace?.Invoke(info);
+        };
+        DataConnection.TurnTraceSwitchOn(TraceLevel.Info);
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_statements)
+                return _statements.Count;
+        }
+    }
+
+    public IReadOnlyList<string> Statements
+    {
+        get
+        {
+            lock (_statements)
+                return _statements.ToList();
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_statements)
+            _statements.Clear();
+    }
+
+    public void Dispose()
+    {
+        DataConnection.DefaultOnTraceConnection = _previousTrace;
+        DataConnection.TurnTraceSwitchOn(_previousLevel);
+    }
+}
