@@ -3,7 +3,8 @@ using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
-using Nop.Plugin.Misc.MerchantOps.Packing.Components;
+using Nop.Plugin.Misc.MerchantOps.Components;
+using Nop.Plugin.Misc.MerchantOps.Replies.Components;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -58,14 +59,20 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <summary>Each feature adds its zones when it lands.</summary>
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>
     {
-        AdminWidgetZones.OrderDetailsBlock
+        AdminWidgetZones.OrderDetailsBlock,
+        AdminWidgetZones.CustomerDetailsBlock
     });
 
-    /// <summary>Zone names are properties, not constants: compared, not switched on.</summary>
+    /// <summary>
+    /// Zone names are properties, not constants: compared, not switched on. One component per zone: the order page's
+    /// composite renders the packing card and the replies card.
+    /// </summary>
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
-            return typeof(PackingOrderBlockViewComponent);
+            return typeof(OrderDetailsBlockViewComponent);
+        if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
+            return typeof(ReplyCardViewComponent);
 
         return null;
     }
