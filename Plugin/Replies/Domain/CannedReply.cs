@@ -37,7 +37,28 @@ public class CannedReply : BaseEntity
 
     public bool Deleted { get; set; }
 
+    /// <summary>
+    /// "languageId|storeId|shortcut in lower case" while the reply is not deleted and has a shortcut, else
+    /// "#" and a new Guid: never null (SQL Server allows one null per unique index), unique in the database, so two
+    /// people saving the same shortcut at once cannot both win. Set by <see cref="RefreshShortcutKey"/>.
+    /// </summary>
+    public string ShortcutKey { get; set; }
+
     public DateTime CreatedOnUtc { get; set; }
 
     public DateTime UpdatedOnUtc { get; set; }
+
+    /// <summary>The uniqueness key of a live shortcut; null when the reply has none.</summary>
+    public static string ShortcutKeyOf(string shortcut, int languageId, int storeId) =>
+        string.IsNullOrEmpty(shortcut) ? null : $"{languageId}|{storeId}|{shortcut.ToLowerInvariant()}";
+
+    /// <summary>Call after changing Shortcut, LanguageId, StoreId or Deleted.</summary>
+    public void RefreshShortcutKey()
+    {
+        var key = Deleted ? null : ShortcutKeyOf(Shortcut, LanguageId, StoreId);
+        if (key != null)
+            ShortcutKey = key;
+        else if (ShortcutKey == null || !ShortcutKey.StartsWith('#'))
+            ShortcutKey = "#" + Guid.NewGuid().ToString("N");
+    }
 }
