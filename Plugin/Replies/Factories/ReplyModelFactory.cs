@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Security;
@@ -94,6 +95,9 @@ public class ReplyModelFactory
                 DisplayOrder = reply.DisplayOrder,
                 IsSeeded = !string.IsNullOrEmpty(reply.SeedKey)
             };
+            //flagged on every visit, not only right after saving
+            model.UnknownTokens = ReplyTokens.FindUnknown(new[] { reply.Subject, reply.Body },
+                await _tokenService.GetAllowedTokensAsync(ReplyContextKind.Order)).ToList();
         }
 
         return await PrepareEditListsAsync(model);
