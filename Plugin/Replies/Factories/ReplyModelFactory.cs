@@ -202,6 +202,7 @@ public class ReplyModelFactory
             OrderId = row.OrderId,
             OrderNumber = row.OrderId == 0 ? string.Empty : row.OrderNumber ?? row.OrderId.ToString(),
             CustomerId = row.CustomerId,
+            CustomerName = await _display.PersonAsync(row.CustomerId),
             ToEmail = row.ToEmail,
             Channels = await ChannelsAsync(row.SentAsEmail, row.AddedAsNote),
             EmailStatus = row.SentAsEmail ? await _display.TextAsync(ReplyDisplay.Prefix + "EmailStatus." + row.EmailStatus) : string.Empty,

@@ -157,6 +157,7 @@ public record ReplySendLogRowModel : BaseNopEntityModel
     public int OrderId { get; set; }
     public string OrderNumber { get; set; }
     public int CustomerId { get; set; }
+    public string CustomerName { get; set; }
     public string ToEmail { get; set; }
     public string Channels { get; set; }
     public string EmailStatus { get; set; }

@@ -37,7 +37,7 @@ public sealed class ReplyStore
         await database.Repository<Language>().InsertAsync(TestLanguages.French());
         if (withEmailAccount)
         {
-            store.EmailAccount = new EmailAccount { Email = "shop@example.com", DisplayName = "Test store", Host = "smtp.example.com", Port = 587, MaxNumberOfEmails = 50 };
+            store.EmailAccount = new EmailAccount { Email = "shop@example.com", DisplayName = "Test store", Host = "smtp.example.com", Port = 587, Username = "shop", Password = "secret", MaxNumberOfEmails = 50 };
             await database.Repository<EmailAccount>().InsertAsync(store.EmailAccount);
         }
         store.Staff = await store.CustomerAsync("agent@example.com", "Sam", "Support", English);
@@ -93,6 +93,7 @@ public sealed class ReplyStore
             CreatedOnUtc = StoreData.Now,
             UpdatedOnUtc = StoreData.Now
         };
+        reply.RefreshShortcutKey();
         await Database.Repository<CannedReply>().InsertAsync(reply);
         return reply;
     }
