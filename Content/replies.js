@@ -10,15 +10,6 @@
         return document.getElementById(id);
     }
 
-    /* The rendered subject comes with its token values HTML-encoded (as the body): shown as the text a mail client
-       shows. DOMParser builds an inert document (no script runs, nothing loads); only its text is kept. */
-    function htmlToText(html) {
-        if (!html)
-            return '';
-        var doc = new window.DOMParser().parseFromString('<!doctype html><body>' + html, 'text/html');
-        return doc.body ? doc.body.textContent : '';
-    }
-
     /* ---------- insert a token where the cursor was ---------- */
 
     function insertAtCursor(field, text) {
@@ -294,7 +285,8 @@
                     subject.value = answer.TemplateSubject || '';
                     body.value = answer.TemplateBody || '';
                 }
-                previewSubject.textContent = htmlToText(answer.Subject);
+                //a plain-text header (rendered like nopCommerce's own e-mail subjects): shown as text
+                previewSubject.textContent = answer.Subject || '';
                 previewLanguage.textContent = answer.LanguageName || '';
                 frame.srcdoc = answer.BodyHtml || '';
                 if (!state.edited) {

@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 using Nop.Plugin.Misc.MerchantOps.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -27,6 +28,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly IPermissionService _permissionService;
     private readonly PluginResourceInstaller _resourceInstaller;
     private readonly PluginResourceLoader _resourceLoader;
+    private readonly ReplySeeder _replySeeder;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
@@ -36,6 +38,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         IPermissionService permissionService,
         PluginResourceInstaller resourceInstaller,
         PluginResourceLoader resourceLoader,
+        ReplySeeder replySeeder,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
@@ -45,6 +48,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _permissionService = permissionService;
         _resourceInstaller = resourceInstaller;
         _resourceLoader = resourceLoader;
+        _replySeeder = replySeeder;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _webHelper = webHelper;
@@ -85,6 +89,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await SaveSettingsKeepingExistingValuesAsync();
         await _resourceInstaller.ImportForAllLanguagesAsync(resources);
         await ActivateWidgetAsync();
+        // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
+        await _replySeeder.SeedAsync();
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -96,6 +102,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             var resources = await _resourceLoader.LoadAsync(PluginFolder.Of(this));
             await SaveSettingsKeepingExistingValuesAsync();
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
+            await _replySeeder.SeedAsync();
         }
         catch (Exception exception)
         {
@@ -111,7 +118,9 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _permissionService.DeletePermissionAsync(permission);
         await _resourceInstaller.DeleteAllAsync();
         await DeleteScheduleTasksAsync();
-        // The plugin's tables are dropped by nopCommerce afterwards, through the down-migrations.
+        // The plugin's tables (packing, reply library and send log) are dropped by nopCommerce afterwards, through
+        // the down-migrations. A FAQ topic the owner published from replies stays: it is the store's own public
+        // page, editable under Content management, and needs nothing from the plugin (see Replies/README.md).
     }
 
     private async Task<PluginResources> LoadResourcesOrExplainAsync(string action)

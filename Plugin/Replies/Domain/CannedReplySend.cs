@@ -46,4 +46,13 @@ public class CannedReplySend : BaseEntity
 
     /// <summary>Resource key of the last failure; null when fine.</summary>
     public string Error { get; set; }
+
+    /// <summary>
+    /// Set while a request works on the send (the first one from the insert, a retry by a conditional update), so two
+    /// retries of the same key at once cannot both queue the email; cleared when it is done or has failed.
+    /// </summary>
+    public DateTime? LockedUntilUtc { get; set; }
+
+    /// <summary>Every requested step has its id: the email queued (if asked) and, from an order, the note written.</summary>
+    public bool IsComplete => (!SentAsEmail || QueuedEmailId.HasValue) && (OrderId == 0 || OrderNoteId.HasValue);
 }
