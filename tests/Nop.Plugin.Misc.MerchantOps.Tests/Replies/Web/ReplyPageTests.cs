@@ -45,9 +45,10 @@ public class ReplyPageTests
     ];
 
     private async Task<JObject> SendAsync(Order order, int replyId, Guid key, string subject, string body, bool email = true, bool note = false,
-        string tokenPage = null)
+        string token = null)
     {
-        var (status, json) = await _web.PostAjaxAsync("Admin/ReplyCard/Send", tokenPage ?? OrderPage(order),
+        token ??= await _web.Host.GetAntiforgeryTokenAsync(_web.Client, OrderPage(order));
+        var (status, json) = await _web.PostAjaxWithTokenAsync("Admin/ReplyCard/Send", token,
             ("SendKey", key.ToString()), ("ReplyId", replyId.ToString()), ("OrderId", order.Id.ToString()), ("CustomerId", "0"),
             ("LanguageId", "0"), ("Subject", subject), ("Body", body), ("SendEmail", email ? "true" : "false"),
             ("AddOrderNote", note ? "true" : "false"), ("NoteVisibleToCustomer", "false"));
@@ -384,10 +385,11 @@ public class ReplyPageTests
         var order = await Store.OrderAsync(customer);
         var reply = await Store.ReplyAsync("Where is my order", "/where", "<p>On its way.</p>");
         var key = Guid.NewGuid();
+        var token = await _web.Host.GetAntiforgeryTokenAsync(_web.Client, OrderPage(order));
 
         var answers = await Task.WhenAll(
-            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>"),
-            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>"));
+            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>", token: token),
+            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>", token: token));
         var again = await SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>");
 
         Assert.That(answers.Count(a => (bool)a["Succeeded"]! || (bool)a["AlreadySent"]!), Is.EqualTo(2), string.Join("\n", answers.Select(a => a.ToString())));

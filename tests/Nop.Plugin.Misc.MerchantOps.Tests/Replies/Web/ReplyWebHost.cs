@@ -133,9 +133,12 @@ public sealed class ReplyWebHost : IAsyncDisposable
     }
 
     /// <summary>An AJAX POST (X-Requested-With, the token as a header), as replies.js and the grids send it.</summary>
-    public async Task<(HttpStatusCode Status, string Body)> PostAjaxAsync(string url, string tokenPage, params (string Name, string Value)[] fields)
+    public async Task<(HttpStatusCode Status, string Body)> PostAjaxAsync(string url, string tokenPage, params (string Name, string Value)[] fields) =>
+        await PostAjaxWithTokenAsync(url, await Host.GetAntiforgeryTokenAsync(Client, tokenPage), fields);
+
+    /// <summary>The same with a token already read (requests sent at once share the page's token, as two clicks do).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostAjaxWithTokenAsync(string url, string token, params (string Name, string Value)[] fields)
     {
-        var token = await Host.GetAntiforgeryTokenAsync(Client, tokenPage);
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)))
