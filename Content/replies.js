@@ -154,12 +154,12 @@
 
         /* --- picker --- */
 
-        function renderPicks(items) {
+        function renderPicks(items, closing) {
             state.items = items || [];
             state.active = state.items.length ? 0 : -1;
             while (picks.firstChild)
                 picks.removeChild(picks.firstChild);
-            if (!state.items.length && search.value.trim()) {
+            if (!state.items.length && !closing && search.value.trim()) {
                 var none = document.createElement('li');
                 none.className = 'list-group-item text-muted replies-none';
                 none.textContent = text('nothing-found');
@@ -225,6 +225,10 @@
             if (!state.items.length)
                 find();
         });
+        search.addEventListener('click', function () {
+            if (!state.items.length)
+                find();
+        });
         search.addEventListener('keydown', function (e) {
             if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                 e.preventDefault();
@@ -241,7 +245,7 @@
                         choose(state.items[state.active].Id, true);
                 });
             } else if (e.key === 'Escape') {
-                renderPicks([]);
+                renderPicks([], true);
             }
         });
         picks.addEventListener('click', function (e) {
@@ -253,6 +257,8 @@
         /* --- preview --- */
 
         function choose(replyId, focusSend) {
+            //the list closes; the search keeps what was typed (click it to see the list again)
+            renderPicks([], true);
             state.replyId = replyId;
             state.edited = false;
             state.sent = false;

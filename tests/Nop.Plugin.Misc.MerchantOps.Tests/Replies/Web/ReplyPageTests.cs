@@ -452,4 +452,60 @@ public class ReplyPageTests
         Assert.That(page, Does.Not.Contain("<svg/onload").And.Contain("&lt;svg/onload=alert(1)&gt;"));
         Assert.That((string)preview["BodyHtml"], Does.Not.Contain("<svg").And.Contain("&lt;svg/onload=alert(1)&gt;"));
     }
+
+    // ---------- usage, FAQ, menu, French ----------
+
+    [Test]
+    public async Task Usage_shows_the_most_used_first_and_the_never_used_and_publishes_the_chosen_ones_as_the_faq()
+    {
+        var customer = await Store.CustomerAsync("camille@example.com");
+        var order = await Store.OrderAsync(customer);
+        var costs = await Store.ReplyAsync("Delivery costs", "/costs", "<p>Free from 50 € at %Store.Name%.</p>");
+        var late = await Store.ReplyAsync("Delay notice", "/late", "<p>%Order.OrderNumber% is late.</p>");
+        Assert.That((bool)(await SendAsync(order, late.Id, Guid.NewGuid(), "Late", late.Body))["Succeeded"]!, Is.True);
+
+        var usage = await _web.GetPageAsync("Admin/Replies/Usage");
+        var rows = Regex.Matches(usage, "<tr data-reply-id=\"(\\d+)\"[^>]*>").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.That(rows, Is.EqualTo(new[] { late.Id, costs.Id }), "most used first");
+        Assert.That(Regex.Match(usage, $"<tr data-reply-id=\"{costs.Id}\"[\\s\\S]*?</tr>").Value, Does.Contain("never used"));
+
+        using var published = await _web.PostFormAsync("Admin/Replies/PublishFaq", "Admin/Replies/Usage",
+            ("SelectedReplyIds", costs.Id.ToString()), ("SelectedReplyIds", late.Id.ToString()));
+        var messages = _web.Host.Notifications.Sent.ToList();
+        using var again = await _web.PostFormAsync("Admin/Replies/PublishFaq", "Admin/Replies/Usage", ("SelectedReplyIds", costs.Id.ToString()));
+
+        Assert.That(published.Headers.Location!.ToString(), Does.EndWith("/Admin/Replies/Usage"));
+        Assert.That(messages.Single(n => n.Type == NotifyType.Success).Message, Is.EqualTo("The FAQ page was published."));
+        Assert.That(messages.Single(n => n.Type == NotifyType.Warning).Message, Does.Contain("Delay notice"), "order tokens cannot go on a public page");
+        var topic = (await _web.Database.Repository<Nop.Core.Domain.Topics.Topic>().GetAllAsync(query => query)).Single();
+        Assert.That(topic.Body, Does.Contain("Delivery costs").And.Not.Contain("Delay notice"));
+    }
+
+    [Test]
+    public async Task A_replies_user_sees_the_usage_and_the_log_in_the_menu_but_not_the_library()
+    {
+        _web.Allow(Permissions.RepliesUse);
+
+        var html = await _web.GetPageAsync("Admin/Replies/SendLog");
+
+        Assert.That(html, Does.Contain("data-menu-system-name=\"MerchantOps.Replies.Log\"").And.Contain("data-menu-system-name=\"MerchantOps.Replies.Usage\""));
+        Assert.That(html, Does.Not.Contain("data-menu-system-name=\"MerchantOps.Replies.Library\""));
+        Assert.That(html, Does.Contain("id=\"reply-sends-grid\""));
+    }
+
+    [Test]
+    public async Task A_french_speaking_agent_gets_the_card_and_the_library_in_french()
+    {
+        var customer = await Store.CustomerAsync("camille@example.com");
+        var order = await Store.OrderAsync(customer);
+        _web.Host.WorkContext.UseFrench();
+
+        var card = await _web.GetPageAsync(OrderPage(order));
+        var list = await _web.GetPageAsync(ListUrl);
+
+        (card, list) = (ReplyWebHost.Text(card), ReplyWebHost.Text(list));
+        Assert.That(card, Does.Contain("Répondre au client").And.Contain("Envoyer par e-mail").And.Contain("Ajouter comme note de commande"));
+        Assert.That(list, Does.Contain("Réponses types").And.Contain("Exporter en CSV"));
+        Assert.That(card + list, Does.Not.Contain("plugins.misc.merchantops"), "no missing resource");
+    }
 }
