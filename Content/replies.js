@@ -16,9 +16,13 @@
         var $ = window.jQuery;
         //nopCommerce's rich editor (Summernote) keeps the textarea in step with what it edits
         if ($ && $(field).hasClass('summernote') && typeof $(field).summernote === 'function' && $(field).next('.note-editor').length) {
-            $(field).summernote('editor.restoreRange');
-            $(field).summernote('editor.focus');
-            $(field).summernote('editor.insertText', text);
+            try {
+                //Summernote remembers where the cursor was in the editor before the click on the token
+                $(field).summernote('editor.focus');
+                $(field).summernote('editor.insertText', text);
+            } catch (e) {
+                $(field).summernote('code', $(field).summernote('code') + text);
+            }
             return;
         }
         var start = typeof field.selectionStart === 'number' ? field.selectionStart : field.value.length;

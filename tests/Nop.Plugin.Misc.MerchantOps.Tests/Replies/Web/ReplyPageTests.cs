@@ -305,6 +305,27 @@ public class ReplyPageTests
     }
 
     [Test]
+    public async Task From_the_customer_page_a_reply_is_an_email_with_the_customer_s_data_and_no_order_note()
+    {
+        var customer = await Store.CustomerAsync("camille@example.com", languageId: ReplyStore.English);
+        var reply = await Store.ReplyAsync("Payment options", "/pay", "<p>Dear %Customer.FullName%, we take cards.</p>", ReplyStore.English, "Paying at %Store.Name%");
+        var page = $"Admin/ReplyPageProbe/Customer/{customer.Id}";
+
+        var preview = await PreviewAsync(page, 0, customer.Id, reply.Id);
+        var (_, json) = await _web.PostAjaxAsync("Admin/ReplyCard/Send", page, ("SendKey", Guid.NewGuid().ToString()), ("ReplyId", reply.Id.ToString()),
+            ("OrderId", "0"), ("CustomerId", customer.Id.ToString()), ("LanguageId", preview["LanguageId"]!.ToString()),
+            ("Subject", (string)preview["TemplateSubject"]), ("Body", (string)preview["TemplateBody"]), ("SendEmail", "true"),
+            ("AddOrderNote", "true"));
+        var answer = JObject.Parse(json);
+
+        Assert.That((string)preview["BodyHtml"], Does.Contain("Dear Camille Martin"));
+        Assert.That((bool)answer["Succeeded"]!, Is.True, json);
+        var email = (await Store.EmailsAsync()).Single();
+        Assert.That((email.To, email.Subject), Is.EqualTo(("camille@example.com", "Paying at Test store")));
+        Assert.That(await _web.Database.Repository<OrderNote>().GetAllAsync(query => query), Is.Empty, "no order, no note");
+    }
+
+    [Test]
     public async Task The_picker_finds_by_shortcut_and_the_preview_shows_the_order_in_the_customer_s_language()
     {
         var customer = await Store.CustomerAsync("camille@example.com", languageId: ReplyStore.French);
