@@ -74,10 +74,8 @@ public class ReplyCsvService : IReplyCsvService
         var (lines, errors) = await ReadAsync(buffer.ToArray());
         if (errors.Count == 0 && lines.Count == 0)
             errors.Add(new ReplyImportError(1, null, Keys.Empty, []));
-        if (errors.Count > 0)
-            return Failed(errors);
 
-        // Every line is checked before anything is written.
+        // Every line is checked before anything is written, and every problem reported at once.
         var existing = (await _replies.Table.Where(reply => !reply.Deleted).ToListAsync())
             .Where(reply => reply.Shortcut != null)
             .GroupBy(reply => reply.ShortcutKey).ToDictionary(group => group.Key, group => group.First());

@@ -128,7 +128,8 @@ public class ReplyFaqService : IReplyFaqService
             await _localizedEntityService.SaveLocalizedValueAsync(topic, t => t.Body, hasBody ? body : string.Empty, language.Id);
         }
 
-        var currentSlug = await _urlRecordService.GetSeNameAsync(topic, 0, returnDefaultValue: false);
+        // The slug the topic has (the owner may have changed it under Content management) is kept.
+        var currentSlug = await _urlRecordService.GetActiveSlugAsync(topic.Id, nameof(Topic), 0);
         var slug = await _urlRecordService.ValidateSeNameAsync(topic, currentSlug, topic.Title, true);
         await _urlRecordService.SaveSlugAsync(topic, slug, 0);
 
