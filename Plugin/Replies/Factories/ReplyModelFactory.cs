@@ -186,8 +186,8 @@ public class ReplyModelFactory
         var rows = await _logService.SearchSendsAsync(new ReplySendLogSearch
         {
             ReplyId = search.ReplyId,
-            OrderId = search.OrderId,
-            CustomerId = search.CustomerId,
+            OrderId = Math.Max(0, search.OrderId ?? 0),
+            CustomerId = Math.Max(0, search.CustomerId ?? 0),
             FromUtc = search.From?.ToUniversalTime(),
             ToUtc = search.To?.AddDays(1).ToUniversalTime()
         }, Math.Max(0, search.Start / pageSize), pageSize);

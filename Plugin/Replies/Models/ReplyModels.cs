@@ -133,11 +133,13 @@ public record ReplySendLogSearchModel : BaseSearchModel
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Replies.Log.Reply")]
     public int ReplyId { get; set; }
 
+    /// <summary>Empty = any order.</summary>
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Replies.Log.OrderId")]
-    public int OrderId { get; set; }
+    public int? OrderId { get; set; }
 
+    /// <summary>Empty = any customer.</summary>
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Replies.Log.CustomerId")]
-    public int CustomerId { get; set; }
+    public int? CustomerId { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Replies.Usage.From")]
     public DateTime? From { get; set; }
