@@ -28,17 +28,18 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly IPermissionService _permissionService;
     private readonly PluginResourceInstaller _resourceInstaller;
     private readonly PluginResourceLoader _resourceLoader;
-    private readonly ReplySeeder _replySeeder;
+    private readonly Lazy<ReplySeeder> _replySeeder;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
     private readonly WidgetSettings _widgetSettings;
 
+    /// <param name="replySeeder">Lazy (nopCommerce resolves Lazy&lt;T&gt;): only install and update need the reply tables.</param>
     public MerchantOpsPlugin(ILogger logger,
         IPermissionService permissionService,
         PluginResourceInstaller resourceInstaller,
         PluginResourceLoader resourceLoader,
-        ReplySeeder replySeeder,
+        Lazy<ReplySeeder> replySeeder,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
@@ -90,7 +91,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await _resourceInstaller.ImportForAllLanguagesAsync(resources);
         await ActivateWidgetAsync();
         // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
-        await _replySeeder.SeedAsync();
+        await _replySeeder.Value.SeedAsync();
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -102,7 +103,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             var resources = await _resourceLoader.LoadAsync(PluginFolder.Of(this));
             await SaveSettingsKeepingExistingValuesAsync();
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
-            await _replySeeder.SeedAsync();
+            await _replySeeder.Value.SeedAsync();
         }
         catch (Exception exception)
         {

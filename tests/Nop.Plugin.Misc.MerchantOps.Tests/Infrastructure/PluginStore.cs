@@ -71,7 +71,7 @@ public sealed class PluginStore : IAsyncDisposable
         webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("http://shop.test/");
         var widgetSettings = Settings.LoadSettingAsync<WidgetSettings>().Result;
 
-        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, ReplySeeder, ScheduleTasks, Settings, webHelper.Object, widgetSettings)
+        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, new Lazy<ReplySeeder>(() => ReplySeeder), ScheduleTasks, Settings, webHelper.Object, widgetSettings)
         {
             PluginDescriptor = new PluginDescriptor
             {
