@@ -93,6 +93,8 @@ public class ReplyPageTests
     [Test]
     public async Task A_manager_creates_a_reply_and_finds_it_in_the_list()
     {
+        _web.Allow(Permissions.RepliesManage);
+
         using var response = await _web.PostFormAsync(CreateUrl, CreateUrl, ReplyForm("Delay notice", "<p>Sorry, %Order.OrderNumber% is late.</p>", "/late"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -100,6 +102,9 @@ public class ReplyPageTests
         var reply = (await Store.RepliesAsync()).Single();
         Assert.That((reply.Title, reply.Shortcut, reply.Body), Is.EqualTo(("Delay notice", "/late", "<p>Sorry, %Order.OrderNumber% is late.</p>")));
         Assert.That(_web.Host.Notifications.Sent.Single().Type, Is.EqualTo(NotifyType.Success));
+        var json = JObject.Parse((await _web.PostAjaxAsync("Admin/Replies/ReplyList", ListUrl, ("Start", "0"), ("Length", "50"),
+            ("SearchKeywords", "/la"), ("SearchLanguageId", "-1"))).Body);
+        Assert.That(json["Data"]!.Select(r => (string)r["Title"]), Is.EqualTo(new[] { "Delay notice" }));
     }
 
     [Test]
