@@ -147,6 +147,14 @@ public class ReplySendService : IReplySendService
         if (taken == 0)
             return AlreadySent(send);
 
+        // Read again under the lock: the request that held it may have finished since this one first read the row.
+        send = await _sends.Table.FirstOrDefaultAsync(row => row.Id == sendId);
+        if (send.IsComplete)
+        {
+            await FinishAsync(send, send.Error);
+            return AlreadySent(send);
+        }
+
         var reply = await _replies.GetByIdAsync(send.ReplyId);
         var rendering = await RenderAsync(request, send.LanguageId);
         if (reply == null || !rendering.Rendered.Found)
@@ -256,13 +264,16 @@ public class ReplySendService : IReplySendService
         return note.Id;
     }
 
-    /// <summary>A note written for this send whose id was lost: same order, same text, written after the send started.</summary>
+    /// <summary>A note written for this send whose id was lost: same order, same text, written after the send started, owned by no other send.</summary>
     private async Task<int?> FindNoteAsync(CannedReplySend send, string text)
     {
         var orderId = send.OrderId;
         var since = send.CreatedOnUtc;
+        var sendId = send.Id;
+        // Not a note another send already owns (the same reply sent twice to the same order).
         var ids = await _orderNotes.Table
-            .Where(note => note.OrderId == orderId && note.CreatedOnUtc >= since && note.Note == text)
+            .Where(note => note.OrderId == orderId && note.CreatedOnUtc >= since && note.Note == text
+                && !_sends.Table.Any(other => other.Id != sendId && other.OrderNoteId == note.Id))
             .Select(note => note.Id).ToListAsync();
         return ids.Count > 0 ? ids.Min() : null;
     }

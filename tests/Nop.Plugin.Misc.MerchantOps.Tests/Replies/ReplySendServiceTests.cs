@@ -140,16 +140,19 @@ public class ReplySendServiceTests : DatabaseTestBase
     public async Task Parallel_sends_with_the_same_key_from_two_instances_queue_one_email_and_one_note()
     {
         await ArrangeAsync();
-        var key = Guid.NewGuid();
         var other = _s.AnotherInstance();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? _s.App : other).Sender.SendAsync(Request(key, email: true, note: true)))));
+        for (var round = 1; round <= 5; round++)
+        {
+            var key = Guid.NewGuid();
+            var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? _s.App : other).Sender.SendAsync(Request(key, email: true, note: true)))));
 
-        Assert.That(results.All(r => r.Succeeded), Is.True);
-        Assert.That(results.Count(r => !r.AlreadySent), Is.EqualTo(1));
-        Assert.That(await EmailsAsync(), Has.Count.EqualTo(1));
-        Assert.That(await NotesAsync(), Has.Count.EqualTo(1));
-        Assert.That(await SendsAsync(), Has.Count.EqualTo(1));
+            Assert.That(results.All(r => r.Succeeded), Is.True);
+            Assert.That(results.Count(r => !r.AlreadySent), Is.EqualTo(1), $"round {round}");
+            Assert.That(await EmailsAsync(), Has.Count.EqualTo(round));
+            Assert.That(await NotesAsync(), Has.Count.EqualTo(round));
+            Assert.That(await SendsAsync(), Has.Count.EqualTo(round));
+        }
     }
 
     [TestCase(ShipFailurePoint.BeforeQueuedEmailInsert)]
@@ -175,6 +178,23 @@ public class ReplySendServiceTests : DatabaseTestBase
         var note = (await NotesAsync()).Single();
         var send = (await SendsAsync()).Single();
         Assert.That((send.QueuedEmailId, send.OrderNoteId, send.Error), Is.EqualTo(((int?)email.Id, (int?)note.Id, (string)null)));
+    }
+
+    [Test]
+    public async Task A_retry_finds_its_own_lost_note_not_the_identical_note_of_an_earlier_send()
+    {
+        await ArrangeAsync();
+        var earlier = await _s.App.Sender.SendAsync(Request(email: false, note: true));
+        var key = Guid.NewGuid();
+        _s.App.Failures.FailOnce(ShipFailurePoint.AfterNoteInsert);
+
+        await _s.App.Sender.SendAsync(Request(key, email: false, note: true));
+        var retried = await _s.App.Sender.SendAsync(Request(key, email: false, note: true));
+
+        var notes = await NotesAsync();
+        Assert.That(notes, Has.Count.EqualTo(2));
+        Assert.That(notes.Select(n => n.Note).Distinct().Count(), Is.EqualTo(1), "the same text twice");
+        Assert.That(retried.OrderNoteId, Is.Not.EqualTo(earlier.OrderNoteId).And.AnyOf(notes.Select(n => (int?)n.Id).ToArray()));
     }
 
     [Test]
