@@ -25,6 +25,12 @@ public static class MerchantOpsDefaults
 
         public const string Configure = "MerchantOps.Configure";
 
+        /// <summary>"Merchant Ops → Replies" and its pages.</summary>
+        public const string Replies = "MerchantOps.Replies";
+        public const string RepliesLibrary = "MerchantOps.Replies.Library";
+        public const string RepliesUsage = "MerchantOps.Replies.Usage";
+        public const string RepliesLog = "MerchantOps.Replies.Log";
+
         /// <summary>The stock node our node follows in the admin sidebar.</summary>
         public const string InsertAfter = "Sales";
     }

@@ -3,7 +3,9 @@ using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
-using Nop.Plugin.Misc.MerchantOps.Packing.Components;
+using Nop.Plugin.Misc.MerchantOps.Components;
+using Nop.Plugin.Misc.MerchantOps.Replies.Components;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -26,15 +28,18 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly IPermissionService _permissionService;
     private readonly PluginResourceInstaller _resourceInstaller;
     private readonly PluginResourceLoader _resourceLoader;
+    private readonly Lazy<ReplySeeder> _replySeeder;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
     private readonly WidgetSettings _widgetSettings;
 
+    /// <param name="replySeeder">Lazy (nopCommerce resolves Lazy&lt;T&gt;): only install and update need the reply tables.</param>
     public MerchantOpsPlugin(ILogger logger,
         IPermissionService permissionService,
         PluginResourceInstaller resourceInstaller,
         PluginResourceLoader resourceLoader,
+        Lazy<ReplySeeder> replySeeder,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
@@ -44,6 +49,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _permissionService = permissionService;
         _resourceInstaller = resourceInstaller;
         _resourceLoader = resourceLoader;
+        _replySeeder = replySeeder;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _webHelper = webHelper;
@@ -58,14 +64,20 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <summary>Each feature adds its zones when it lands.</summary>
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>
     {
-        AdminWidgetZones.OrderDetailsBlock
+        AdminWidgetZones.OrderDetailsBlock,
+        AdminWidgetZones.CustomerDetailsBlock
     });
 
-    /// <summary>Zone names are properties, not constants: compared, not switched on.</summary>
+    /// <summary>
+    /// Zone names are properties, not constants: compared, not switched on. One component per zone: the order page's
+    /// composite renders the packing card and the replies card.
+    /// </summary>
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
-            return typeof(PackingOrderBlockViewComponent);
+            return typeof(OrderDetailsBlockViewComponent);
+        if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
+            return typeof(ReplyCardViewComponent);
 
         return null;
     }
@@ -78,6 +90,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await SaveSettingsKeepingExistingValuesAsync();
         await _resourceInstaller.ImportForAllLanguagesAsync(resources);
         await ActivateWidgetAsync();
+        // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
+        await _replySeeder.Value.SeedAsync();
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -89,6 +103,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             var resources = await _resourceLoader.LoadAsync(PluginFolder.Of(this));
             await SaveSettingsKeepingExistingValuesAsync();
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
+            await _replySeeder.Value.SeedAsync();
         }
         catch (Exception exception)
         {
@@ -104,7 +119,9 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _permissionService.DeletePermissionAsync(permission);
         await _resourceInstaller.DeleteAllAsync();
         await DeleteScheduleTasksAsync();
-        // The plugin's tables are dropped by nopCommerce afterwards, through the down-migrations.
+        // The plugin's tables (packing, reply library and send log) are dropped by nopCommerce afterwards, through
+        // the down-migrations. A FAQ topic the owner published from replies stays: it is the store's own public
+        // page, editable under Content management, and needs nothing from the plugin (see Replies/README.md).
     }
 
     private async Task<PluginResources> LoadResourcesOrExplainAsync(string action)

@@ -46,6 +46,39 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
                 },
                 new AdminMenuItem
                 {
+                    SystemName = Menu.Replies,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies"),
+                    IconClass = "far fa-comment-dots",
+                    ChildNodes =
+                    [
+                        new AdminMenuItem
+                        {
+                            SystemName = Menu.RepliesLibrary,
+                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Library"),
+                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "List"),
+                            IconClass = "far fa-dot-circle",
+                            PermissionNames = [Permissions.RepliesManage]
+                        },
+                        new AdminMenuItem
+                        {
+                            SystemName = Menu.RepliesUsage,
+                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Usage"),
+                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "Usage"),
+                            IconClass = "far fa-dot-circle",
+                            PermissionNames = [Permissions.RepliesUse]
+                        },
+                        new AdminMenuItem
+                        {
+                            SystemName = Menu.RepliesLog,
+                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Log"),
+                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "SendLog"),
+                            IconClass = "far fa-dot-circle",
+                            PermissionNames = [Permissions.RepliesUse]
+                        }
+                    ]
+                },
+                new AdminMenuItem
+                {
                     SystemName = Menu.Configure,
                     Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Configure"),
                     Url = eventMessage.GetMenuItemUrl("MerchantOpsConfiguration", "Configure"),

@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.MerchantOps.Configuration.Factories;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Services;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 
 namespace Nop.Plugin.Misc.MerchantOps.Infrastructure;
 
@@ -49,6 +50,16 @@ public class NopStartup : INopStartup
         services.AddScoped<Packing.Factories.PackingPrintModelFactory>();
         services.AddScoped<Packing.Factories.PackScreenModelFactory>();
         services.AddScoped<Packing.Factories.PackingOrderBlockModelFactory>();
+
+        services.AddScoped<ReplyEmailAccounts>();
+        services.AddScoped<ReplyTokenService>();
+        services.AddScoped<IReplyTokenService>(provider => provider.GetRequiredService<ReplyTokenService>());
+        services.AddScoped<ICannedReplyService, CannedReplyService>();
+        services.AddScoped<IReplySendService, ReplySendService>();
+        services.AddScoped<IReplyLogService, ReplyLogService>();
+        services.AddScoped<IReplyCsvService, ReplyCsvService>();
+        services.AddScoped<IReplyFaqService, ReplyFaqService>();
+        services.AddScoped<ReplySeeder>();
     }
 
     public void Configure(IApplicationBuilder application)

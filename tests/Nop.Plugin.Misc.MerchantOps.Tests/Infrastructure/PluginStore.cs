@@ -9,6 +9,8 @@ using Nop.Core.Domain.Security;
 using Nop.Core.Events;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Plugins;
@@ -61,13 +63,15 @@ public sealed class PluginStore : IAsyncDisposable
 
     public PluginResourceInstaller ResourceInstaller => new(Languages, Localization);
 
+    public ReplySeeder ReplySeeder => new(Languages, Database.Repository<CannedReply>(), TimeProvider.System);
+
     public MerchantOpsPlugin CreatePlugin()
     {
         var webHelper = new Mock<IWebHelper>();
         webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("http://shop.test/");
         var widgetSettings = Settings.LoadSettingAsync<WidgetSettings>().Result;
 
-        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, ScheduleTasks, Settings, webHelper.Object, widgetSettings)
+        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, new Lazy<ReplySeeder>(() => ReplySeeder), ScheduleTasks, Settings, webHelper.Object, widgetSettings)
         {
             PluginDescriptor = new PluginDescriptor
             {
@@ -154,6 +158,9 @@ public sealed class PluginStore : IAsyncDisposable
 
         var languageAdded = new LanguageAddedConsumer(Logger, PluginManager.Object, ResourceInstaller, ResourceLoader);
         Database.EventPublisher.Subscribe<EntityInsertedEvent<Language>>(languageAdded.HandleEventAsync);
+
+        var seedOnLanguageAdded = new ReplySeedOnLanguageAdded(Logger, PluginManager.Object, ReplySeeder);
+        Database.EventPublisher.Subscribe<EntityInsertedEvent<Language>>(seedOnLanguageAdded.HandleEventAsync);
     }
 
     private async Task SeedAsync()

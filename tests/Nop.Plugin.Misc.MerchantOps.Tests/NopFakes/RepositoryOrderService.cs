@@ -72,10 +72,11 @@ public class RepositoryOrderService : IOrderService
             .OrderBy(note => note.Id)
             .ToListAsync();
 
-    public Task InsertOrderNoteAsync(OrderNote orderNote)
+    public async Task InsertOrderNoteAsync(OrderNote orderNote)
     {
         _failures.At(ShipFailurePoint.BeforeNoteInsert);
-        return _orderNotes.InsertAsync(orderNote);
+        await _orderNotes.InsertAsync(orderNote);
+        _failures.At(ShipFailurePoint.AfterNoteInsert);
     }
 
     private async Task<List<OrderItem>> ShippableItemsAsync(int orderId) =>

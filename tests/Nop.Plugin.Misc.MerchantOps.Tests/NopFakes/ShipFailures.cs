@@ -18,7 +18,16 @@ public enum ShipFailurePoint
     AfterShip,
 
     /// <summary>An order note is about to be inserted, and is not.</summary>
-    BeforeNoteInsert
+    BeforeNoteInsert,
+
+    /// <summary>An order note row is inserted, then the call fails: its id never reaches the caller.</summary>
+    AfterNoteInsert,
+
+    /// <summary>A queued email is about to be inserted, and is not.</summary>
+    BeforeQueuedEmailInsert,
+
+    /// <summary>A queued email row is inserted, then the call fails: its id never reaches the caller.</summary>
+    AfterQueuedEmailInsert
 }
 
 public sealed class InjectedFailureException : Exception

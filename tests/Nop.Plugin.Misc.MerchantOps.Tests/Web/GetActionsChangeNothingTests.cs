@@ -13,6 +13,7 @@ public class GetActionsChangeNothingTests
     private static void ConfigureSweepServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
         Packing.Web.PackingSweepServices.Add(services);
+        Replies.Web.RepliesSweepServices.Add(services);
     }
 
     [Test]

@@ -202,6 +202,8 @@ public sealed class PluginTestHost : IAsyncDisposable
         services.AddScoped<IEventPublisher, RecordingEventPublisher>();
         services.AddScoped<INotificationService, FakeNotificationService>();
         services.AddScoped<IAdminMenu, AdminMenu>();
+        //the Lazy resolver nopCommerce registers (NopStartup of Nop.Web.Framework)
+        services.AddScoped(typeof(Lazy<>), typeof(Nop.Web.Framework.Infrastructure.LazyInstance<>));
         services.AddScoped<INopHtmlHelper, NopHtmlHelper>();
         services.AddScoped<IWidgetModelFactory, WidgetModelFactory>();
         services.AddScoped<INopUrlHelper, NopUrlHelper>();

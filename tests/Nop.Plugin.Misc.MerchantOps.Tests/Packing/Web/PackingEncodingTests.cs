@@ -123,7 +123,8 @@ public class PackingEncodingTests
         var plugin = (MerchantOpsPlugin)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(MerchantOpsPlugin));
 
         Assert.That(plugin.GetWidgetZonesAsync().Result, Does.Contain(zone));
-        Assert.That(plugin.GetWidgetViewComponent(zone), Is.EqualTo(typeof(PackingOrderBlockViewComponent)));
+        //the zone's composite renders the packing card, then the replies card
+        Assert.That(plugin.GetWidgetViewComponent(zone), Is.EqualTo(typeof(Nop.Plugin.Misc.MerchantOps.Components.OrderDetailsBlockViewComponent)));
         Assert.That(plugin.GetWidgetViewComponent("admin_dashboard_top"), Is.Null);
     }
 }

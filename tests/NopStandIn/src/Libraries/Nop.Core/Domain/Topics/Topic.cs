@@ -1,11 +1,12 @@
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Security;
+using Nop.Core.Domain.Seo;
 using Nop.Core.Domain.Stores;
 
 namespace Nop.Core.Domain.Topics;
 
-// Real source: src/Libraries/Nop.Core/Domain/Topics/Topic.cs (ISlugSupported and IMetaTagsSupported are not in the stand-in)
-public partial class Topic : BaseEntity, ILocalizedEntity, IStoreMappingSupported, IAclSupported
+// Real source: src/Libraries/Nop.Core/Domain/Topics/Topic.cs (IMetaTagsSupported is not in the stand-in)
+public partial class Topic : BaseEntity, ILocalizedEntity, ISlugSupported, IStoreMappingSupported, IAclSupported
 {
     public string SystemName { get; set; }
     public bool IncludeInSitemap { get; set; }

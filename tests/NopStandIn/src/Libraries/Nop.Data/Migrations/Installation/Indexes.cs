@@ -7,6 +7,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Logging;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Seo;
 using Nop.Core.Domain.Topics;
 
 namespace Nop.Data.Migrations.Installation;
@@ -21,6 +22,15 @@ public class Indexes : ForwardOnlyMigration
 {
     public override void Up()
     {
+        Create.Index("IX_UrlRecord_Slug").OnTable(nameof(UrlRecord))
+            .OnColumn(nameof(UrlRecord.Slug)).Ascending();
+
+        Create.Index("IX_UrlRecord_Custom_1").OnTable(nameof(UrlRecord))
+            .OnColumn(nameof(UrlRecord.EntityId)).Ascending()
+            .OnColumn(nameof(UrlRecord.EntityName)).Ascending()
+            .OnColumn(nameof(UrlRecord.LanguageId)).Ascending()
+            .OnColumn(nameof(UrlRecord.IsActive)).Ascending();
+
         Create.Index("IX_ShoppingCartItem_ShoppingCartTypeId_CustomerId").OnTable(nameof(ShoppingCartItem))
             .OnColumn(nameof(ShoppingCartItem.ShoppingCartTypeId)).Ascending()
             .OnColumn(nameof(ShoppingCartItem.CustomerId)).Ascending();

@@ -10,6 +10,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Domain.Security;
+using Nop.Core.Domain.Seo;
 using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 using Nop.Core.Domain.Topics;
@@ -42,6 +43,7 @@ public class SchemaMigration : ForwardOnlyMigration
         Create.TableFor<ShoppingCartItem>();
         Create.TableFor<Store>();
         Create.TableFor<LocaleStringResource>();
+        Create.TableFor<LocalizedProperty>();
         Create.TableFor<ProductReview>();
         Create.TableFor<Warehouse>();
         Create.TableFor<Shipment>();
@@ -56,6 +58,7 @@ public class SchemaMigration : ForwardOnlyMigration
         Create.TableFor<QueuedEmail>();
         Create.TableFor<PermissionRecord>();
         Create.TableFor<PermissionRecordCustomerRoleMapping>();
+        Create.TableFor<UrlRecord>();
         Create.TableFor<ScheduleTask>();
         Create.TableFor<Topic>();
         Create.TableFor<Vendor>();

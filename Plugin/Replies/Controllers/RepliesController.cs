@@ -1,0 +1,216 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Factories;
+using Nop.Plugin.Misc.MerchantOps.Replies.Models;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
+
+namespace Nop.Plugin.Misc.MerchantOps.Replies.Controllers;
+
+/// <summary>
+/// Merchant Ops → Replies: the library (list, create, edit, delete, CSV), usage stats with "publish as FAQ", and the
+/// send log. Reading needs Replies (use) or (manage); changing the library needs Replies (manage).
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class RepliesController : BasePluginController
+{
+    /// <summary>A body may be up to 1 MB of text; the form limit lets a larger one reach the service, which says why it is refused.</summary>
+    private const int FormValueLimit = 16 * 1024 * 1024;
+
+    private readonly IReplyCsvService _csvService;
+    private readonly ReplyDisplay _display;
+    private readonly IReplyFaqService _faqService;
+    private readonly ReplyModelFactory _modelFactory;
+    private readonly INotificationService _notificationService;
+    private readonly ICannedReplyService _replyService;
+
+    public RepliesController(IReplyCsvService csvService,
+        ReplyDisplay display,
+        IReplyFaqService faqService,
+        ReplyModelFactory modelFactory,
+        INotificationService notificationService,
+        ICannedReplyService replyService)
+    {
+        _csvService = csvService;
+        _display = display;
+        _faqService = faqService;
+        _modelFactory = modelFactory;
+        _notificationService = notificationService;
+        _replyService = replyService;
+    }
+
+    [HttpGet]
+    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
+    public async Task<IActionResult> List() =>
+        View(ReplyRoutes.ViewsPath + "List.cshtml", await _modelFactory.PrepareSearchModelAsync());
+
+    [HttpPost]
+    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
+    public async Task<IActionResult> ReplyList(ReplySearchModel searchModel) =>
+        Json(await _modelFactory.PrepareListModelAsync(searchModel));
+
+    [HttpGet]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> Create() =>
+        View(ReplyRoutes.ViewsPath + "Create.cshtml", await _modelFactory.PrepareEditModelAsync(0));
+
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    [RequestFormLimits(ValueLengthLimit = FormValueLimit, MultipartBodyLengthLimit = FormValueLimit)]
+    [RequestSizeLimit(FormValueLimit)]
+    [ParameterBasedOnFormName("save-continue", "continueEditing")]
+    public async Task<IActionResult> Create(ReplyEditModel model, bool continueEditing = false)
+    {
+        model.Id = 0;
+        return await SaveAsync(model, continueEditing, "Create.cshtml");
+    }
+
+    [HttpGet]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var model = await _modelFactory.PrepareEditModelAsync(id);
+        if (model == null)
+            return await NotFoundAsync();
+
+        return View(ReplyRoutes.ViewsPath + "Edit.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    [RequestFormLimits(ValueLengthLimit = FormValueLimit, MultipartBodyLengthLimit = FormValueLimit)]
+    [RequestSizeLimit(FormValueLimit)]
+    [ParameterBasedOnFormName("save-continue", "continueEditing")]
+    public async Task<IActionResult> Edit(ReplyEditModel model, bool continueEditing = false)
+    {
+        if (model.Id <= 0 || await _replyService.GetByIdAsync(model.Id) is not { Deleted: false })
+            return await NotFoundAsync();
+
+        return await SaveAsync(model, continueEditing, "Edit.cshtml");
+    }
+
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> Delete(int id)
+    {
+        if (!await _replyService.DeleteAsync(id))
+            return await NotFoundAsync();
+
+        _notificationService.SuccessNotification(await _display.TextAsync(ReplyResourceKeys.Save.Deleted));
+        return RedirectToAction(nameof(List));
+    }
+
+    /// <summary>The replies matching the list's filters as CSV (UTF-8 with BOM), for a spreadsheet or another store.</summary>
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> Export(ReplySearchModel searchModel)
+    {
+        var bytes = await _csvService.ExportAsync(ReplyModelFactory.ToSearch(searchModel));
+        return File(bytes, "text/csv", $"replies-{DateTime.UtcNow.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.csv");
+    }
+
+    /// <summary>All or nothing: a bad line is reported by its number and nothing is written.</summary>
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> Import(ReplyImportModel model)
+    {
+        if (model.ImportFile == null || model.ImportFile.Length == 0)
+        {
+            _notificationService.ErrorNotification(await _display.TextAsync(ReplyResourceKeys.Csv.Empty));
+            return RedirectToAction(nameof(List));
+        }
+
+        ReplyImportResult result;
+        await using (var stream = model.ImportFile.OpenReadStream())
+            result = await _csvService.ImportAsync(stream);
+
+        if (result.Succeeded)
+            _notificationService.SuccessNotification(await _display.FormatAsync(ReplyResourceKeys.Csv.Imported, result.Created, result.Updated));
+        else
+        {
+            _notificationService.ErrorNotification(await _display.TextAsync(ReplyDisplay.Prefix + "Import.NothingImported"));
+            foreach (var error in result.Errors.Take(50))
+                _notificationService.ErrorNotification(await _display.FormatAsync(ReplyDisplay.Prefix + "Import.LineError",
+                    error.Line, error.Field, await _display.FormatAsync(error.ResourceKey, error.Args ?? Array.Empty<object>())));
+        }
+
+        return RedirectToAction(nameof(List));
+    }
+
+    [HttpGet]
+    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
+    public async Task<IActionResult> Usage(ReplyUsageModel filter) =>
+        View(ReplyRoutes.ViewsPath + "Usage.cshtml", await _modelFactory.PrepareUsageModelAsync(filter));
+
+    /// <summary>The selected replies become nopCommerce's FAQ topic (updated when published again).</summary>
+    [HttpPost]
+    [CheckPermission(Permissions.RepliesManage)]
+    public async Task<IActionResult> PublishFaq(ReplyFaqModel model)
+    {
+        var result = await _faqService.PublishAsync(model.SelectedReplyIds ?? new List<int>());
+        var message = await _display.TextAsync(result.ResourceKey);
+        if (result.Succeeded)
+            _notificationService.SuccessNotification(message);
+        else
+            _notificationService.ErrorNotification(message);
+
+        if (result.RefusedReplyIds.Count > 0)
+        {
+            var titles = new List<string>();
+            foreach (var id in result.RefusedReplyIds)
+                titles.Add((await _replyService.GetByIdAsync(id))?.Title ?? $"#{id}");
+            _notificationService.WarningNotification(await _display.FormatAsync(ReplyDisplay.Prefix + "Faq.Refused", string.Join(", ", titles)));
+        }
+
+        return RedirectToAction(nameof(Usage));
+    }
+
+    [HttpGet]
+    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
+    public async Task<IActionResult> SendLog(int replyId = 0) =>
+        View(ReplyRoutes.ViewsPath + "SendLog.cshtml", await _modelFactory.PrepareSendLogSearchModelAsync(replyId));
+
+    [HttpPost]
+    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
+    public async Task<IActionResult> SendLogList(ReplySendLogSearchModel searchModel) =>
+        Json(await _modelFactory.PrepareSendLogListModelAsync(searchModel));
+
+    private async Task<IActionResult> SaveAsync(ReplyEditModel model, bool continueEditing, string view)
+    {
+        var result = await _replyService.SaveAsync(ReplyModelFactory.ToInput(model));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                ModelState.AddModelError(FieldKey(error.Field), await _display.FormatAsync(error.ResourceKey, error.Args ?? Array.Empty<object>()));
+            if (result.Errors.Count == 0)
+                ModelState.AddModelError(string.Empty, await _display.TextAsync(ReplyResourceKeys.Send.Failed));
+            model.UnknownTokens = result.UnknownTokens;
+            return View(ReplyRoutes.ViewsPath + view, await _modelFactory.PrepareEditListsAsync(model));
+        }
+
+        _notificationService.SuccessNotification(await _display.TextAsync(ReplyResourceKeys.Save.Saved));
+        if (result.UnknownTokens.Count > 0)
+            _notificationService.WarningNotification(await _display.FormatAsync(ReplyResourceKeys.Save.UnknownTokens, string.Join(", ", result.UnknownTokens)));
+
+        return continueEditing || result.UnknownTokens.Count > 0
+            ? RedirectToAction(nameof(Edit), new { id = result.ReplyId })
+            : RedirectToAction(nameof(List));
+    }
+
+    /// <summary>The model property the service's field name stands for ("" for the whole form).</summary>
+    private static string FieldKey(string field) =>
+        typeof(ReplyEditModel).GetProperty(field ?? string.Empty) != null ? field : string.Empty;
+
+    private async Task<IActionResult> NotFoundAsync()
+    {
+        _notificationService.ErrorNotification(await _display.TextAsync(ReplyResourceKeys.NotFound));
+        return RedirectToAction(nameof(List));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+
+/// <summary>
+/// Rendered reply HTML reduced to plain text for an order note: tags dropped (scripts and styles with their
+/// content), entities decoded, paragraphs/line breaks/list items/table rows as new lines. nopCommerce encodes a
+/// note when it shows it (OrderService.FormatOrderNoteText: HTML-encoded, new lines as &lt;br /&gt;), so the text
+/// is stored as plain text: anything that looked like HTML shows as text, and nothing is encoded twice.
+/// </summary>
+public static partial class ReplyText
+{
+    private const char BlankMark = '\u0001';
+
+    public static string ToPlainText(string html)
+    {
+        if (string.IsNullOrEmpty(html))
+            return string.Empty;
+
+        var text = ScriptOrStyle().Replace(html, string.Empty);
+        text = Comment().Replace(text, string.Empty);
+        text = EmptyParagraph().Replace(text, "\n" + BlankMark + "\n");
+        text = LineBreak().Replace(text, "\n");
+        text = BlockEnd().Replace(text, "\n");
+        text = ListItem().Replace(text, "\n- ");
+        text = CellEnd().Replace(text, " ");
+        text = Tag().Replace(text, string.Empty);
+        text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(line => Spaces().Replace(line, " ").Trim());
+
+        // Only empty paragraphs typed in the editor make blank lines; the new lines around blocks do not.
+        var result = new StringBuilder();
+        var blank = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+                continue;
+            if (line == BlankMark.ToString())
+            {
+                blank++;
+                continue;
+            }
+
+            if (result.Length > 0)
+                result.Append(blank > 0 ? "\n\n" : "\n");
+            result.Append(line);
+            blank = 0;
+        }
+
+        return result.ToString();
+    }
+
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"<p\b[^>]*>(?:\s|&nbsp;|&#160;|<br\s*/?>)*</p\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyParagraph();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"</(p|div|h[1-6]|tr|table|ul|ol|blockquote)\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
+
+    [GeneratedRegex(@"<li\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"</t[dh]\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CellEnd();
+
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.Singleline)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"[ \t\f\v]+")]
+    private static partial Regex Spaces();
+}

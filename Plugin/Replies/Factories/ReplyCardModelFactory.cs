@@ -1,0 +1,173 @@
+using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Models;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;
+
+/// <summary>
+/// The replies card of the order and customer pages: the picker, the preview with the real data in the customer's
+/// language, and the send. The token services decide what the current user may see (a vendor: only orders with
+/// their items).
+/// </summary>
+public class ReplyCardModelFactory
+{
+    public const int PickerSize = 20;
+
+    private readonly ReplyDisplay _display;
+    private readonly ReplyModelFactory _libraryFactory;
+    private readonly IOrderService _orderService;
+    private readonly ICannedReplyService _replyService;
+    private readonly IReplySendService _sendService;
+    private readonly IStoreContext _storeContext;
+    private readonly IReplyTokenService _tokenService;
+
+    public ReplyCardModelFactory(ReplyDisplay display,
+        ReplyModelFactory libraryFactory,
+        IOrderService orderService,
+        ICannedReplyService replyService,
+        IReplySendService sendService,
+        IStoreContext storeContext,
+        IReplyTokenService tokenService)
+    {
+        _display = display;
+        _libraryFactory = libraryFactory;
+        _orderService = orderService;
+        _replyService = replyService;
+        _sendService = sendService;
+        _storeContext = storeContext;
+        _tokenService = tokenService;
+    }
+
+    /// <summary>The card, or null when the order/customer is not there for the current user.</summary>
+    public virtual async Task<ReplyCardModel> PrepareCardAsync(int orderId, int customerId)
+    {
+        var target = await RenderAsync(orderId, customerId, string.Empty, string.Empty, 0);
+        if (!target.Found)
+            return null;
+
+        return new ReplyCardModel
+        {
+            OrderId = Math.Max(0, orderId),
+            CustomerId = orderId > 0 ? 0 : customerId,
+            SendKey = Guid.NewGuid(),
+            CustomerName = target.ToName,
+            CustomerEmail = target.ToEmail,
+            CustomerLanguageId = target.LanguageId,
+            AvailableLanguages = await _display.LanguageItemsAsync(target.LanguageId),
+            Tokens = await _libraryFactory.PrepareTokensAsync(orderId > 0)
+        };
+    }
+
+    /// <summary>Active replies matching the search or shortcut, in the language chosen on the card.</summary>
+    public virtual async Task<IList<ReplyPickModel>> FindAsync(string query, ReplyCardRequestModel request)
+    {
+        var storeId = 0;
+        if (request.OrderId > 0)
+        {
+            var target = await RenderAsync(request.OrderId, 0, string.Empty, string.Empty, 0);
+            if (!target.Found)
+                return new List<ReplyPickModel>();
+            storeId = (await _orderService.GetOrderByIdAsync(request.OrderId))?.StoreId ?? 0;
+        }
+        else
+            storeId = (await _storeContext.GetCurrentStoreAsync())?.Id ?? 0;
+
+        var replies = await _replyService.FindForUseAsync(query?.Trim() ?? string.Empty, Math.Max(0, request.LanguageId), storeId, PickerSize);
+        var picks = new List<ReplyPickModel>();
+        foreach (var reply in replies)
+            picks.Add(new ReplyPickModel(reply.Id, reply.Title, reply.Category, reply.Shortcut, await _display.LanguageAsync(reply.LanguageId)));
+        return picks;
+    }
+
+    /// <summary>
+    /// The reply in the language asked for (or the fallback, said so), or the template as edited, rendered with the
+    /// order's or customer's data.
+    /// </summary>
+    public virtual async Task<ReplyPreviewModel> PreparePreviewAsync(ReplyCardRequestModel request)
+    {
+        var preview = new ReplyPreviewModel { ReplyId = request.ReplyId };
+        var subject = request.Subject ?? string.Empty;
+        var body = request.Body ?? string.Empty;
+        var languageId = Math.Max(0, request.LanguageId);
+
+        if (!request.Edited)
+        {
+            if (languageId == 0)
+                languageId = (await RenderAsync(request.OrderId, request.CustomerId, string.Empty, string.Empty, 0)).LanguageId;
+
+            var resolved = await _replyService.ResolveForLanguageAsync(request.ReplyId, languageId);
+            if (resolved?.Reply == null)
+                return preview with { Error = await _display.TextAsync(ReplyResourceKeys.Send.ReplyNotFound) };
+
+            var reply = resolved.Reply;
+            preview.ReplyId = reply.Id;
+            subject = reply.Subject ?? string.Empty;
+            body = reply.Body ?? string.Empty;
+            if (resolved.FellBack)
+                preview.FallbackMessage = await _display.FormatAsync(ReplyResourceKeys.Render.FellBack,
+                    await _display.LanguageAsync(languageId), await _display.LanguageAsync(reply.LanguageId));
+            //the text decides the language of the token values (dates, statuses, product names)
+            if (reply.LanguageId > 0)
+                languageId = reply.LanguageId;
+        }
+
+        var rendered = await RenderAsync(request.OrderId, request.CustomerId, subject, body, languageId);
+        if (!rendered.Found)
+            return preview with { Error = await _display.TextAsync(request.OrderId > 0 ? ReplyResourceKeys.Render.OrderNotFound : ReplyResourceKeys.Render.CustomerNotFound) };
+
+        preview.Found = true;
+        preview.LanguageId = rendered.LanguageId;
+        preview.LanguageName = await _display.LanguageAsync(rendered.LanguageId);
+        preview.TemplateSubject = subject;
+        preview.TemplateBody = body;
+        preview.Subject = rendered.Subject;
+        preview.BodyHtml = rendered.Body;
+        preview.ToEmail = rendered.ToEmail;
+        preview.ToName = rendered.ToName;
+        preview.UnknownTokens = rendered.UnknownTokens?.ToList() ?? new List<string>();
+        foreach (var key in rendered.WarningKeys ?? new List<string>())
+        {
+            if (key == ReplyResourceKeys.Render.UnknownTokens)
+                continue;
+            preview.Warnings.Add(await _display.TextAsync(key));
+        }
+        if (preview.UnknownTokens.Count > 0)
+            preview.Warnings.Insert(0, await _display.FormatAsync(ReplyResourceKeys.Render.UnknownTokens, string.Join(", ", preview.UnknownTokens)));
+
+        return preview;
+    }
+
+    /// <summary>Sends once per SendKey; a new key comes back for the next reply once this one went out.</summary>
+    public virtual async Task<ReplySendAnswerModel> SendAsync(ReplyCardRequestModel request)
+    {
+        var fromOrder = request.OrderId > 0;
+        var result = await _sendService.SendAsync(new ReplySendRequest
+        {
+            SendKey = request.SendKey,
+            ReplyId = request.ReplyId,
+            OrderId = Math.Max(0, request.OrderId),
+            CustomerId = fromOrder ? 0 : request.CustomerId,
+            LanguageId = Math.Max(0, request.LanguageId),
+            Subject = request.Subject ?? string.Empty,
+            Body = request.Body ?? string.Empty,
+            SendEmail = request.SendEmail,
+            AddOrderNote = fromOrder && request.AddOrderNote,
+            NoteVisibleToCustomer = fromOrder && request.AddOrderNote && request.NoteVisibleToCustomer
+        });
+
+        var key = result.AlreadySent ? ReplyResourceKeys.Send.AlreadySent : result.ResourceKey;
+        var message = key is ReplyResourceKeys.Send.Emailed or ReplyResourceKeys.Send.EmailedAndNoteAdded
+            ? await _display.FormatAsync(key, (await RenderAsync(request.OrderId, request.CustomerId, string.Empty, string.Empty, request.LanguageId)).ToEmail)
+            : await _display.TextAsync(key);
+
+        return new ReplySendAnswerModel(result.Succeeded, result.AlreadySent, message,
+            result.Succeeded || result.AlreadySent ? Guid.NewGuid() : request.SendKey);
+    }
+
+    private Task<RenderedReply> RenderAsync(int orderId, int customerId, string subject, string body, int languageId) =>
+        orderId > 0
+            ? _tokenService.RenderForOrderAsync(orderId, subject, body, languageId)
+            : _tokenService.RenderForCustomerAsync(customerId, subject, body, languageId);
+}

@@ -1,0 +1,349 @@
+using System.Data.Common;
+using LinqToDB;
+using Nop.Core;
+using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Send;
+
+namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
+
+/// <summary>
+/// Sends a reply once per SendKey. The send row is inserted first (its unique SendKey settles double clicks and
+/// two tabs: the second insert fails and that request reports "already sent"), then the email is queued through
+/// nopCommerce's IQueuedEmailService and the order note written, each id stored as soon as it exists. A retry
+/// with the same key resumes: a step whose id is stored is not repeated, and a step that ran but whose id was lost
+/// (a crash right after nopCommerce's insert) is found again — the email by the send key hidden in its body, the
+/// note by its text — so nothing is sent or written twice.
+/// </summary>
+public class ReplySendService : IReplySendService
+{
+    private static readonly TimeSpan LockTime = TimeSpan.FromMinutes(2);
+
+    private readonly ICustomerService _customerService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IRepository<OrderNote> _orderNotes;
+    private readonly IOrderService _orderService;
+    private readonly IRepository<QueuedEmail> _queuedEmails;
+    private readonly IQueuedEmailService _queuedEmailService;
+    private readonly IRepository<CannedReply> _replies;
+    private readonly IRepository<CannedReplySend> _sends;
+    private readonly TimeProvider _timeProvider;
+    private readonly ReplyTokenService _tokenService;
+    private readonly IWorkContext _workContext;
+
+    public ReplySendService(ICustomerService customerService,
+        ILocalizationService localizationService,
+        IRepository<OrderNote> orderNotes,
+        IOrderService orderService,
+        IRepository<QueuedEmail> queuedEmails,
+        IQueuedEmailService queuedEmailService,
+        IRepository<CannedReply> replies,
+        IRepository<CannedReplySend> sends,
+        TimeProvider timeProvider,
+        ReplyTokenService tokenService,
+        IWorkContext workContext)
+    {
+        _customerService = customerService;
+        _localizationService = localizationService;
+        _orderNotes = orderNotes;
+        _orderService = orderService;
+        _queuedEmails = queuedEmails;
+        _queuedEmailService = queuedEmailService;
+        _replies = replies;
+        _sends = sends;
+        _timeProvider = timeProvider;
+        _tokenService = tokenService;
+        _workContext = workContext;
+    }
+
+    public async Task<ReplySendResult> SendAsync(ReplySendRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SendKey == Guid.Empty)
+            return Refused(Keys.MissingKey);
+
+        var existing = await _sends.Table.FirstOrDefaultAsync(send => send.SendKey == request.SendKey);
+        if (existing != null)
+            return await ResumeAsync(existing, request);
+
+        if (!request.SendEmail && !request.AddOrderNote)
+            return Refused(Keys.NothingChosen);
+        if (request.AddOrderNote && request.OrderId <= 0)
+            return Refused(Keys.NoteNeedsOrder);
+        if (ReplyInputRules.IsEmptyHtml(request.Body))
+            return Refused(Keys.EmptyBody);
+
+        var reply = await _replies.GetByIdAsync(request.ReplyId);
+        if (reply == null || reply.Deleted)
+            return Refused(Keys.ReplyNotFound);
+
+        var rendering = await RenderAsync(request);
+        if (!rendering.Rendered.Found)
+            return Refused(request.OrderId > 0 ? Keys.OrderNotFound : Keys.CustomerNotFound);
+        if (request.OrderId > 0 && request.CustomerId > 0 && request.CustomerId != rendering.Order.CustomerId)
+            return Refused(Keys.CustomerNotFound);
+        if (request.SendEmail && rendering.EmailAccount == null)
+            return Refused(Keys.NoEmailAccount);
+        if (request.SendEmail && rendering.Rendered.ToEmail == null)
+            return Refused(Keys.NoEmailAddress);
+
+        var now = Now;
+        var sender = await _workContext.GetCurrentCustomerAsync();
+        var send = new CannedReplySend
+        {
+            SendKey = request.SendKey,
+            ReplyId = reply.Id,
+            OrderId = request.OrderId > 0 ? request.OrderId : 0,
+            CustomerId = rendering.Customer?.Id ?? request.CustomerId,
+            SentByCustomerId = sender?.Id ?? 0,
+            LanguageId = rendering.Rendered.LanguageId,
+            Subject = Cut(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
+            SentAsEmail = request.SendEmail,
+            AddedAsNote = request.AddOrderNote,
+            NoteVisibleToCustomer = request.AddOrderNote && request.NoteVisibleToCustomer,
+            ToEmail = request.SendEmail ? Cut(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
+            CreatedOnUtc = now,
+            LockedUntilUtc = now + LockTime
+        };
+
+        try
+        {
+            await _sends.InsertAsync(send);
+        }
+        catch (DbException)
+        {
+            // Another request inserted this key first (double click, second tab): it does the work.
+            var winner = await _sends.Table.FirstOrDefaultAsync(row => row.SendKey == request.SendKey);
+            if (winner == null)
+                throw;
+            return AlreadySent(winner);
+        }
+
+        return await RunStepsAsync(send, reply, rendering);
+    }
+
+    private async Task<ReplySendResult> ResumeAsync(CannedReplySend send, ReplySendRequest request)
+    {
+        if (send.ReplyId != request.ReplyId || send.OrderId != Math.Max(0, request.OrderId)
+            || request.CustomerId > 0 && send.CustomerId != request.CustomerId)
+            return Refused(Keys.KeyReused);
+
+        if (send.IsComplete)
+            return AlreadySent(send);
+
+        // Take the send over, unless another request is working on it right now.
+        var now = Now;
+        var sendId = send.Id;
+        var taken = await _sends.Table
+            .Where(row => row.Id == sendId && (row.LockedUntilUtc == null || row.LockedUntilUtc < now))
+            .Set(row => row.LockedUntilUtc, now + LockTime)
+            .UpdateAsync();
+        if (taken == 0)
+            return AlreadySent(send);
+
+        // Read again under the lock: the request that held it may have finished since this one first read the row.
+        send = await _sends.Table.FirstOrDefaultAsync(row => row.Id == sendId);
+        if (send.IsComplete)
+        {
+            await FinishAsync(send, send.Error);
+            return AlreadySent(send);
+        }
+
+        var reply = await _replies.GetByIdAsync(send.ReplyId);
+        var rendering = await RenderAsync(request, send.LanguageId);
+        if (reply == null || !rendering.Rendered.Found)
+        {
+            await FinishAsync(send, Keys.Failed);
+            return Refused(reply == null ? Keys.ReplyNotFound : send.OrderId > 0 ? Keys.OrderNotFound : Keys.CustomerNotFound, send);
+        }
+
+        return await RunStepsAsync(send, reply, rendering);
+    }
+
+    private async Task<ReplySendResult> RunStepsAsync(CannedReplySend send, CannedReply reply, ReplyRendering rendering)
+    {
+        try
+        {
+            if (send.SentAsEmail && !send.QueuedEmailId.HasValue)
+            {
+                if (rendering.EmailAccount == null || string.IsNullOrEmpty(send.ToEmail))
+                {
+                    await FinishAsync(send, rendering.EmailAccount == null ? Keys.NoEmailAccount : Keys.NoEmailAddress);
+                    return Refused(send.Error, send);
+                }
+
+                send.QueuedEmailId = await FindQueuedEmailAsync(send) ?? await QueueEmailAsync(send, rendering);
+                await SaveStepAsync(send, row => row.QueuedEmailId, send.QueuedEmailId);
+            }
+
+            if (send.OrderId > 0 && !send.OrderNoteId.HasValue)
+            {
+                var note = await NoteTextAsync(send, reply, rendering);
+                send.OrderNoteId = await FindNoteAsync(send, note) ?? await AddNoteAsync(send, note);
+                await SaveStepAsync(send, row => row.OrderNoteId, send.OrderNoteId);
+            }
+
+            await FinishAsync(send, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await TryFinishAsync(send, Keys.Failed);
+            return new ReplySendResult
+            {
+                Succeeded = false,
+                ResourceKey = Keys.Failed,
+                SendId = send.Id,
+                QueuedEmailId = send.QueuedEmailId,
+                OrderNoteId = send.OrderNoteId
+            };
+        }
+
+        return new ReplySendResult
+        {
+            Succeeded = true,
+            ResourceKey = send.SentAsEmail && send.AddedAsNote ? Keys.EmailedAndNoteAdded : send.SentAsEmail ? Keys.Emailed : Keys.NoteAdded,
+            SendId = send.Id,
+            QueuedEmailId = send.QueuedEmailId,
+            OrderNoteId = send.OrderNoteId
+        };
+    }
+
+    private async Task<ReplyRendering> RenderAsync(ReplySendRequest request, int languageId = 0) =>
+        await _tokenService.RenderAsync(request.OrderId > 0 ? request.OrderId : 0, request.OrderId > 0 ? 0 : request.CustomerId,
+            request.Subject, request.Body, languageId > 0 ? languageId : request.LanguageId);
+
+    private async Task<int> QueueEmailAsync(CannedReplySend send, ReplyRendering rendering)
+    {
+        var account = rendering.EmailAccount;
+        var email = new QueuedEmail
+        {
+            Priority = QueuedEmailPriority.High,
+            From = account.Email,
+            FromName = account.DisplayName,
+            To = send.ToEmail,
+            ToName = Cut(rendering.Rendered.ToName, 300),
+            CC = string.Empty,
+            Subject = Cut(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
+            Body = rendering.Rendered.Body + Marker(send),
+            CreatedOnUtc = Now,
+            EmailAccountId = account.Id
+        };
+
+        await _queuedEmailService.InsertQueuedEmailAsync(email);
+        return email.Id;
+    }
+
+    /// <summary>An email queued for this send whose id was lost: found by the marker in its body.</summary>
+    private async Task<int?> FindQueuedEmailAsync(CannedReplySend send)
+    {
+        var marker = Marker(send);
+        var since = send.CreatedOnUtc;
+        var to = send.ToEmail;
+        var ids = await _queuedEmails.Table
+            .Where(email => email.CreatedOnUtc >= since && email.To == to && email.Body.Contains(marker))
+            .Select(email => email.Id).ToListAsync();
+        return ids.Count > 0 ? ids.Min() : null;
+    }
+
+    private async Task<int> AddNoteAsync(CannedReplySend send, string text)
+    {
+        var note = new OrderNote
+        {
+            OrderId = send.OrderId,
+            Note = text,
+            DisplayToCustomer = send.NoteVisibleToCustomer,
+            CreatedOnUtc = Now
+        };
+        await _orderService.InsertOrderNoteAsync(note);
+        return note.Id;
+    }
+
+    /// <summary>A note written for this send whose id was lost: same order, same text, written after the send started, owned by no other send.</summary>
+    private async Task<int?> FindNoteAsync(CannedReplySend send, string text)
+    {
+        var orderId = send.OrderId;
+        var since = send.CreatedOnUtc;
+        var sendId = send.Id;
+        // Not a note another send already owns (the same reply sent twice to the same order).
+        var ids = await _orderNotes.Table
+            .Where(note => note.OrderId == orderId && note.CreatedOnUtc >= since && note.Note == text
+                && !_sends.Table.Any(other => other.Id != sendId && other.OrderNoteId == note.Id))
+            .Select(note => note.Id).ToListAsync();
+        return ids.Count > 0 ? ids.Min() : null;
+    }
+
+    /// <summary>
+    /// The reply itself as plain text when it is added as a note (nopCommerce encodes notes when it shows them),
+    /// otherwise a short staff-only line saying who emailed which reply to whom.
+    /// </summary>
+    private async Task<string> NoteTextAsync(CannedReplySend send, CannedReply reply, ReplyRendering rendering)
+    {
+        if (send.AddedAsNote)
+        {
+            var subject = string.IsNullOrWhiteSpace(rendering.Rendered.Subject) ? null : rendering.Rendered.Subject.Trim();
+            var body = ReplyText.ToPlainText(rendering.Rendered.Body);
+            return subject == null ? body : subject + "\n\n" + body;
+        }
+
+        var sender = await _customerService.GetCustomerByIdAsync(send.SentByCustomerId);
+        var senderName = sender == null ? "#" + send.SentByCustomerId : await _customerService.GetCustomerFullNameAsync(sender);
+        if (string.IsNullOrWhiteSpace(senderName))
+            senderName = sender?.Email ?? "#" + send.SentByCustomerId;
+        var format = await _localizationService.GetResourceAsync(Keys.SummaryNote);
+        return string.Format(format, reply.Title, senderName, send.ToEmail);
+    }
+
+    private async Task SaveStepAsync(CannedReplySend send, System.Linq.Expressions.Expression<Func<CannedReplySend, int?>> column, int? value)
+    {
+        var sendId = send.Id;
+        await _sends.Table.Where(row => row.Id == sendId).Set(column, value).UpdateAsync();
+    }
+
+    private async Task FinishAsync(CannedReplySend send, string error)
+    {
+        send.Error = error;
+        send.LockedUntilUtc = null;
+        var sendId = send.Id;
+        await _sends.Table.Where(row => row.Id == sendId)
+            .Set(row => row.Error, error)
+            .Set(row => row.LockedUntilUtc, (DateTime?)null)
+            .UpdateAsync();
+    }
+
+    private async Task TryFinishAsync(CannedReplySend send, string error)
+    {
+        try
+        {
+            await FinishAsync(send, error);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The lock runs out by itself; a retry resumes.
+        }
+    }
+
+    private DateTime Now => _timeProvider.GetUtcNow().UtcDateTime;
+
+    private static string Marker(CannedReplySend send) => $"<!--merchantops-reply:{send.SendKey:N}-->";
+
+    private static ReplySendResult Refused(string key, CannedReplySend send = null) =>
+        new() { Succeeded = false, ResourceKey = key, SendId = send?.Id ?? 0, QueuedEmailId = send?.QueuedEmailId, OrderNoteId = send?.OrderNoteId };
+
+    private static ReplySendResult AlreadySent(CannedReplySend send) => new()
+    {
+        Succeeded = true,
+        AlreadySent = true,
+        ResourceKey = Keys.AlreadySent,
+        SendId = send.Id,
+        QueuedEmailId = send.QueuedEmailId,
+        OrderNoteId = send.OrderNoteId
+    };
+
+    private static string Cut(string text, int length) => text == null || text.Length <= length ? text : text[..length];
+}
