@@ -90,6 +90,9 @@ public sealed class ReplyWebHost : IAsyncDisposable
         services.AddSingleton<IOrderService>(sp => new RepositoryOrderService(database.Repository<Nop.Core.Domain.Orders.Order>(),
             database.Repository<Nop.Core.Domain.Orders.OrderItem>(), database.Repository<Nop.Core.Domain.Orders.OrderNote>(),
             database.Repository<Nop.Core.Domain.Catalog.Product>(), sp.GetRequiredService<IShipmentService>(), null));
+        //the packing card on the order page reads the order's batch through the packing services
+        services.AddSingleton<Nop.Services.Catalog.IProductAttributeParser>(sp =>
+            new RepositoryProductAttributeParser(database.Repository<Nop.Core.Domain.Catalog.ProductAttributeCombination>()));
         services.AddSingleton<IQueuedEmailService>(sp => new RepositoryQueuedEmailService(database.Repository<QueuedEmail>()));
         services.AddSingleton<IEmailAccountService>(sp => new RepositoryEmailAccountService(database.Repository<EmailAccount>()));
         services.AddSingleton<IMessageTokenProvider>(sp => new RepositoryMessageTokenProvider(type =>
