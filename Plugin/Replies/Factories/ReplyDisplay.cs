@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Services.Customers;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -9,74 +9,25 @@ using Nop.Services.Stores;
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 
 /// <summary>Texts, dates, people, languages and stores of the reply screens, in the admin's language.</summary>
-public class ReplyDisplay
+public class ReplyDisplay : AdminDisplay
 {
     public const string Prefix = "Plugins.Misc.MerchantOps.Replies.";
 
-    private readonly ICustomerService _customerService;
-    private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILanguageService _languageService;
-    private readonly ILocalizationService _localizationService;
     private readonly IStoreService _storeService;
-    private readonly IWorkContext _workContext;
-    private readonly Dictionary<int, string> _people = new();
     private Dictionary<int, string> _languages;
     private Dictionary<int, string> _stores;
-    private CultureInfo _culture;
 
     public ReplyDisplay(ICustomerService customerService, IDateTimeHelper dateTimeHelper, ILanguageService languageService,
         ILocalizationService localizationService, IStoreService storeService, IWorkContext workContext)
+        : base(customerService, dateTimeHelper, localizationService, workContext)
     {
-        _customerService = customerService;
-        _dateTimeHelper = dateTimeHelper;
         _languageService = languageService;
-        _localizationService = localizationService;
         _storeService = storeService;
-        _workContext = workContext;
     }
 
-    public Task<string> TextAsync(string resourceKey) =>
-        string.IsNullOrEmpty(resourceKey) ? Task.FromResult(string.Empty) : _localizationService.GetResourceAsync(resourceKey);
-
-    /// <summary>A resource with its arguments; a resource without placeholders ignores them.</summary>
-    public async Task<string> FormatAsync(string resourceKey, params object[] arguments)
-    {
-        var text = await TextAsync(resourceKey);
-        if (arguments == null || arguments.Length == 0)
-            return text;
-        try
-        {
-            return string.Format(await CultureAsync(), text, arguments);
-        }
-        catch (FormatException)
-        {
-            return text;
-        }
-    }
-
-    public async Task<string> DateAsync(DateTime? utc)
-    {
-        if (utc is not { } value)
-            return string.Empty;
-
-        var local = await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.SpecifyKind(value, DateTimeKind.Utc), DateTimeKind.Utc);
-        return local.ToString("g", await CultureAsync());
-    }
-
-    public async Task<string> PersonAsync(int customerId)
-    {
-        if (customerId == 0)
-            return string.Empty;
-        if (_people.TryGetValue(customerId, out var known))
-            return known;
-
-        var customer = await _customerService.GetCustomerByIdAsync(customerId);
-        var name = customer == null ? $"#{customerId}"
-            : await _customerService.GetCustomerFullNameAsync(customer) is { Length: > 0 } fullName ? fullName
-            : customer.Email ?? $"#{customerId}";
-        _people[customerId] = name;
-        return name;
-    }
+    /// <summary>The person's full name, or their e-mail; empty for 0.</summary>
+    public async Task<string> PersonAsync(int customerId) => customerId == 0 ? string.Empty : await NameAsync(customerId);
 
     /// <summary>The language's name; 0 = "All languages".</summary>
     public async Task<string> LanguageAsync(int languageId)
@@ -114,23 +65,5 @@ public class ReplyDisplay
         foreach (var store in await _storeService.GetAllStoresAsync())
             items.Add(new SelectListItem(store.Name, store.Id.ToString(), store.Id == selected));
         return items;
-    }
-
-    public async Task<CultureInfo> CultureAsync()
-    {
-        if (_culture != null)
-            return _culture;
-
-        var language = await _workContext.GetWorkingLanguageAsync();
-        try
-        {
-            _culture = string.IsNullOrEmpty(language?.LanguageCulture) ? CultureInfo.CurrentCulture : CultureInfo.GetCultureInfo(language.LanguageCulture);
-        }
-        catch (CultureNotFoundException)
-        {
-            _culture = CultureInfo.CurrentCulture;
-        }
-
-        return _culture;
     }
 }
