@@ -47,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddScoped<Packing.Factories.PackingResultMessages>();
         services.AddScoped<Packing.Factories.PackingQueueModelFactory>();
         services.AddScoped<Packing.Factories.PackingBatchModelFactory>();
+        services.AddScoped<Packing.Factories.PackingReportModelFactory>();
         services.AddScoped<Packing.Factories.PackingPrintModelFactory>();
         services.AddScoped<Packing.Factories.PackScreenModelFactory>();
         services.AddScoped<Packing.Factories.PackingOrderBlockModelFactory>();

@@ -22,6 +22,7 @@ public class PackingBatchController : PackingControllerBase
     private readonly ILocalizationService _localizationService;
     private readonly PackingResultMessages _messages;
     private readonly PackingBatchModelFactory _modelFactory;
+    private readonly PackingReportModelFactory _reportModelFactory;
     private readonly INotificationService _notificationService;
     private readonly IPermissionService _permissionService;
     private readonly IPackingWorkflowService _workflowService;
@@ -30,11 +31,13 @@ public class PackingBatchController : PackingControllerBase
     public PackingBatchController(ILocalizationService localizationService,
         PackingResultMessages messages,
         PackingBatchModelFactory modelFactory,
+        PackingReportModelFactory reportModelFactory,
         INotificationService notificationService,
         IPermissionService permissionService,
         IPackingWorkflowService workflowService,
         IWorkContext workContext)
     {
+        _reportModelFactory = reportModelFactory;
         _localizationService = localizationService;
         _messages = messages;
         _modelFactory = modelFactory;
@@ -53,6 +56,12 @@ public class PackingBatchController : PackingControllerBase
     [CheckPermission(Permissions.Packing)]
     public async Task<IActionResult> BatchList(PackingBatchSearchModel searchModel) =>
         Json(await _modelFactory.PrepareBatchListModelAsync(searchModel));
+
+    /// <summary>Orders per hour of each packer and paid-to-shipped time over the last days (7 unless asked).</summary>
+    [HttpGet]
+    [CheckPermission(Permissions.Packing)]
+    public async Task<IActionResult> Report(int days = 7) =>
+        View(PackingRoutes.ViewsPath + "Report.cshtml", await _reportModelFactory.PrepareReportModelAsync(days));
 
     [HttpGet]
     [CheckPermission(Permissions.Packing)]

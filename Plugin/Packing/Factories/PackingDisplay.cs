@@ -30,6 +30,19 @@ public class PackingDisplay : AdminDisplay
             : FormatAsync("Plugins.Misc.MerchantOps.Packing.Ui.AgeHours", (int)age.TotalHours);
     }
 
+    /// <summary>"2 d 3 h", "4 h 10 min", "25 min": a time spent or waited; empty for none.</summary>
+    public async Task<string> DurationAsync(TimeSpan? duration)
+    {
+        if (duration is not { } value)
+            return string.Empty;
+        if (value.TotalDays >= 1)
+            return await AgeAsync(value);
+
+        return value.TotalHours >= 1
+            ? await FormatAsync("Plugins.Misc.MerchantOps.Packing.Ui.DurationHoursMinutes", (int)value.TotalHours, value.Minutes)
+            : await FormatAsync("Plugins.Misc.MerchantOps.Packing.Ui.DurationMinutes", Math.Max(0, (int)value.TotalMinutes));
+    }
+
     /// <summary>The person's full name, or their e-mail; "nobody" for 0.</summary>
     public async Task<string> PersonAsync(int customerId) =>
         customerId == 0 ? await TextAsync("Plugins.Misc.MerchantOps.Packing.Ui.Nobody") : await NameAsync(customerId);

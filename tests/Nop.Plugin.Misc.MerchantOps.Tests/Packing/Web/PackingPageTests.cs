@@ -6,6 +6,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -447,6 +448,38 @@ public class PackingPageTests
         Assert.That(wrong["Outcome"]!.Value<string>(), Is.EqualTo("WrongItem"));
         Assert.That(wrong["Message"]!.Value<string>(), Is.Not.Empty.And.Not.StartsWith("plugins."), "a message in the packer's language");
         Assert.That(await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}"), Does.Contain("packing-audit-alert").And.Contain("TEA-02"));
+    }
+
+    [Test]
+    public async Task The_report_shows_each_packer_s_orders_per_hour_and_the_wait_from_payment_to_shipment()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var first = await Store.OrderAsync(o => o.PaidDateUtc = Store.Clock.UtcNow.AddHours(-30), new OrderLine(mug, 1));
+        var second = await Store.OrderAsync(o => o.PaidDateUtc = Store.Clock.UtcNow.AddHours(-2), new OrderLine(mug, 1));
+        var packer = _web.App.Context.Customer;
+        packer.LastName = "<svg/onload=alert(1)>";
+        await _web.Database.Repository<Nop.Core.Domain.Customers.Customer>().UpdateAsync(packer);
+        var batch = await Store.PackingBatchAsync(first, second);
+        foreach (var (order, minutes) in new[] { (first, 10), (second, 5) })
+        {
+            var row = batch.Orders.Single(o => o.OrderId == order.Id);
+            await Store.PackAsync(batch, row.BatchOrderId);
+            Store.Clock.Advance(TimeSpan.FromMinutes(minutes));
+            Assert.That((await _web.App.Shipping.ShipAsync(row.BatchOrderId, new ShipRequest())).Succeeded, Is.True);
+        }
+        Store.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var list = await _web.GetPageAsync("Admin/PackingBatch/List");
+        var html = await _web.GetPageAsync("Admin/PackingBatch/Report?days=5");
+
+        Assert.That(list, Does.Contain("id=\"packing-report-link\""));
+        Assert.That(Regex.Match(html, "<option[^>]*selected[^>]*>([^<]*)<").Groups[1].Value, Is.EqualTo("Last 7 days"), "an unknown period reads as 7 days");
+        var packerRow = Regex.Match(html, "<table[^>]*id=\"packing-report-packers\"[\\s\\S]*?<tbody>([\\s\\S]*?)</tbody>").Groups[1].Value;
+        Assert.That(Regex.Matches(packerRow, "<td>([^<]*)</td>").Select(m => m.Groups[1].Value),
+            Is.EqualTo(new[] { "Paula &lt;svg/onload=alert(1)&gt;", "2", "15 min", "8.0" }));
+        var waits = Regex.Match(html, "<table[^>]*id=\"packing-report-waits\"[\\s\\S]*?</table>").Value;
+        Assert.That(Regex.Matches(waits, "<td>([^<]*)</td>").Select(m => m.Groups[1].Value),
+            Is.EqualTo(new[] { "2", "16 h 12 min", "2 h 15 min", "1 d 6 h", "1 d 6 h" }), "waits of 30 h 10 min and 2 h 15 min");
     }
 
     [Test]

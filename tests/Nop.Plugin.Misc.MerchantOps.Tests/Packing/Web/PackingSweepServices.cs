@@ -27,7 +27,10 @@ public static class PackingSweepServices
         services.AddSingleton(new Mock<IPickListService>().Object);
         services.AddSingleton(new Mock<IPackingScanService>().Object);
         services.AddSingleton(new Mock<IPackingShipService>().Object);
-        services.AddSingleton(new Mock<IPackingReportService>().Object);
+        var reports = new Mock<IPackingReportService>();
+        reports.Setup(r => r.GetThroughputAsync(It.IsAny<DateTime>(), It.IsAny<DateTime>())).ReturnsAsync(Array.Empty<PackerThroughput>());
+        reports.Setup(r => r.GetPaidToShippedAsync(It.IsAny<DateTime>(), It.IsAny<DateTime>())).ReturnsAsync(new PaidToShippedStats(0, null, null, null, null));
+        services.AddSingleton(reports.Object);
         services.AddSingleton(new Mock<IPackerService>().Object);
         services.AddSingleton(new Mock<IPackingProductSearch>().Object);
         services.AddSingleton<Nop.Services.Media.IPictureService>(new NopFakes.FakePictureService());
