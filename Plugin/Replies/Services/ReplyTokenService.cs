@@ -112,16 +112,20 @@ public class ReplyTokenService : IReplyTokenService
         languageId = await ResolveLanguageIdAsync(languageId, customer, order, store);
         var emailAccount = await _emailAccounts.GetDefaultAsync();
 
+        // Without a template (the card asks only who would receive it) nopCommerce's tokens are not built: the order
+        // tokens render the whole product table, on every order page view.
+        var hasTemplate = !string.IsNullOrWhiteSpace(subject) || !string.IsNullOrWhiteSpace(body);
         var tokens = new List<Token>();
         // nopCommerce's store tokens need an account; without one the preview still renders (Store.Email empty).
-        await _messageTokenProvider.AddStoreTokensAsync(tokens, store, emailAccount ?? new EmailAccount { Email = string.Empty }, languageId);
-        if (customer != null)
+        if (hasTemplate)
+            await _messageTokenProvider.AddStoreTokensAsync(tokens, store, emailAccount ?? new EmailAccount { Email = string.Empty }, languageId);
+        if (hasTemplate && customer != null)
             await _messageTokenProvider.AddCustomerTokensAsync(tokens, customer);
 
         var warnings = new List<string>();
         var allowed = await GetAllowedTokensAsync(order != null ? ReplyContextKind.Order : ReplyContextKind.Customer);
         string toEmail, toName;
-        if (order != null)
+        if (order != null && hasTemplate)
         {
             await _messageTokenProvider.AddOrderTokensAsync(tokens, order, languageId, vendorId);
             var shipment = (await _shipmentService.GetShipmentsByOrderIdAsync(order.Id, vendorId: vendorId))
@@ -136,7 +140,10 @@ public class ReplyTokenService : IReplyTokenService
                 if (ReplyTokens.FindPlaceholders(subject + "\n" + body).Any(token => token.StartsWith("%Shipment.", StringComparison.Ordinal)))
                     warnings.Add(Keys.NoShipment);
             }
+        }
 
+        if (order != null)
+        {
             // As nopCommerce's own order emails: to the billing address, else the customer's account email.
             var billing = await _addresses.GetByIdAsync(order.BillingAddressId);
             toEmail = FirstNonEmpty(billing?.Email, customer?.Email);

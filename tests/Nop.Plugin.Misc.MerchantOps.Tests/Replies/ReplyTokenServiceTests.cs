@@ -37,6 +37,32 @@ public class ReplyTokenServiceTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task Asking_only_who_would_receive_a_reply_builds_none_of_the_order_tokens()
+    {
+        var s = await RepliesScenario.CreateAsync(Database);
+        var (customer, address) = await s.CustomerAsync("ann@example.com", "Ann", "Smith", s.English);
+        var order = await s.OrderAsync(customer, address, quantity: 3);
+
+        static bool ReadsItemsOrShipments(string sql) => System.Text.RegularExpressions.Regex.IsMatch(sql, @"\b(OrderItem|Shipment)\b");
+
+        IReadOnlyList<string> StatementsOf(Func<Task> render)
+        {
+            using var counter = new SqlStatementCounter(Database);
+            render().GetAwaiter().GetResult();
+            return counter.Statements;
+        }
+
+        RenderedReply recipient = null;
+        var withoutTemplate = StatementsOf(async () => recipient = await s.App.Tokens.RenderForOrderAsync(order.Id, string.Empty, string.Empty));
+        var withTemplate = StatementsOf(() => s.App.Tokens.RenderForOrderAsync(order.Id, Subject, Body));
+
+        Assert.That((recipient.Found, recipient.ToEmail, recipient.ToName, recipient.LanguageId), Is.EqualTo((true, "ann@example.com", "Ann Smith", s.English.Id)));
+        Assert.That(withTemplate.Where(ReadsItemsOrShipments), Is.Not.Empty);
+        Assert.That(withoutTemplate.Where(ReadsItemsOrShipments), Is.Empty,
+            "the order page card asks for the recipient on every view:\n" + string.Join("\n", withoutTemplate));
+    }
+
+    [Test]
     public async Task A_French_customer_gets_French_dates_and_product_names_by_default()
     {
         var s = await RepliesScenario.CreateAsync(Database);
