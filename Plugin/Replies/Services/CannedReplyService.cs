@@ -102,7 +102,7 @@ public class CannedReplyService : ICannedReplyService
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         reply ??= new CannedReply { CreatedOnUtc = now };
-        Apply(input, reply, now);
+        input.ApplyTo(reply, now);
 
         try
         {
@@ -240,19 +240,4 @@ public class CannedReplyService : ICannedReplyService
     }
 
     private static ReplyFieldError ShortcutTaken(string shortcut, string title) => new(nameof(CannedReplyInput.Shortcut), Keys.ShortcutTaken, [shortcut, title]);
-
-    private static void Apply(CannedReplyInput input, CannedReply reply, DateTime now)
-    {
-        reply.Title = input.Title;
-        reply.Category = input.Category;
-        reply.Shortcut = input.Shortcut;
-        reply.Subject = input.Subject;
-        reply.Body = input.Body;
-        reply.LanguageId = input.LanguageId;
-        reply.StoreId = input.StoreId;
-        reply.Active = input.Active;
-        reply.DisplayOrder = input.DisplayOrder;
-        reply.UpdatedOnUtc = now;
-        reply.RefreshShortcutKey();
-    }
 }

@@ -78,6 +78,22 @@ public class CannedReplyInput
     public bool Active { get; set; } = true;
 
     public int DisplayOrder { get; set; }
+
+    /// <summary>Writes the fields into the reply (save and CSV import), as of <paramref name="nowUtc"/>.</summary>
+    public void ApplyTo(CannedReply reply, DateTime nowUtc)
+    {
+        reply.Title = Title;
+        reply.Category = Category;
+        reply.Shortcut = Shortcut;
+        reply.Subject = Subject;
+        reply.Body = Body;
+        reply.LanguageId = LanguageId;
+        reply.StoreId = StoreId;
+        reply.Active = Active;
+        reply.DisplayOrder = DisplayOrder;
+        reply.UpdatedOnUtc = nowUtc;
+        reply.RefreshShortcutKey();
+    }
 }
 
 /// <summary>A refused field, with the message key and its arguments.</summary>

@@ -112,17 +112,7 @@ public class ReplyCsvService : IReplyCsvService
             else
                 updated.Add(reply);
 
-            reply.Title = input.Title;
-            reply.Category = input.Category;
-            reply.Shortcut = input.Shortcut;
-            reply.Subject = input.Subject;
-            reply.Body = input.Body;
-            reply.LanguageId = input.LanguageId;
-            reply.StoreId = input.StoreId;
-            reply.Active = input.Active;
-            reply.DisplayOrder = input.DisplayOrder;
-            reply.UpdatedOnUtc = now;
-            reply.RefreshShortcutKey();
+            input.ApplyTo(reply, now);
         }
 
         // One transaction: the whole file or nothing (a shortcut saved by someone else meanwhile rolls it back).
