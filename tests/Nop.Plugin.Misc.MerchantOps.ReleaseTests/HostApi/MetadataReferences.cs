@@ -13,7 +13,7 @@ public sealed class MetadataReferences
     public sealed record TypeReference(string Name, string Assembly);
 
     /// <param name="Value">"instance" or "static" for a method, empty for a field.</param>
-    public sealed record MemberReference(string DeclaringType, string Assembly, string Member, string Value);
+    public sealed record MemberReference(string Assembly, string Member, string Value);
 
     public required IReadOnlyList<TypeReference> Types { get; init; }
     public required IReadOnlyList<MemberReference> Members { get; init; }
@@ -48,13 +48,13 @@ public sealed class MetadataReferences
             {
                 var signature = reference.DecodeMethodSignature(names, null);
                 var arity = signature.GenericParameterCount > 0 ? "``" + signature.GenericParameterCount : "";
-                members.Add(new MemberReference(declaringType, names.TypeReferenceAssembly(parent),
+                members.Add(new MemberReference(names.TypeReferenceAssembly(parent),
                     $"{declaringType}::{name}{arity}({string.Join(",", signature.ParameterTypes)}) : {signature.ReturnType}",
                     signature.Header.IsInstance ? "instance" : "static"));
             }
             else
             {
-                members.Add(new MemberReference(declaringType, names.TypeReferenceAssembly(parent),
+                members.Add(new MemberReference(names.TypeReferenceAssembly(parent),
                     $"{declaringType}::{name} : {reference.DecodeFieldSignature(names, null)}", ""));
             }
         }

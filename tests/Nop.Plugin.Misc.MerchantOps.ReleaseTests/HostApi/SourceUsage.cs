@@ -28,7 +28,7 @@ public static class SourceUsage
         var optionalNames = hostTypes.SelectMany(t => t.GetMembers()).OfType<IMethodSymbol>()
             .Where(m => m.Parameters.Any(p => p.IsOptional))
             .Select(m => m.MethodKind == MethodKind.Constructor ? m.ContainingType.Name : m.Name)
-            .Select(name => name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name)
+            .SelectMany(name => name.EndsWith("Attribute", StringComparison.Ordinal) ? [name, name[..^"Attribute".Length]] : new[] { name })
             .ToHashSet();
 
         foreach (var tree in compilation.SyntaxTrees)
@@ -76,6 +76,7 @@ public static class SourceUsage
     private static string RightmostName(SyntaxNode name) => name switch
     {
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
         SimpleNameSyntax simple => simple.Identifier.ValueText,

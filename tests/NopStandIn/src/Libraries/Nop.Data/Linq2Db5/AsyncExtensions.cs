@@ -7,9 +7,9 @@ namespace LinqToDB;
 // with "using LinqToDB;" meets the same overloads as in a real tree: calls such as query.CountAsync() or
 // query.AnyAsync() are ambiguous there with nopCommerce's System.Linq helpers, and must fail here too.
 // Never call LinqToDB.Async.* from the plugin: that namespace does not exist in linq2db 5. Only the members
-// linq2db 5.4.1 has are here (it has no ToLookupAsync). Nor call these by name: a plugin built against the stand-in
-// would then look for LinqToDB.AsyncExtensions in Nop.Data and fail to load in a store (the release tests'
-// host-api-used.txt refuses it).
+// linq2db 5.4.1 has are here (it has no ToLookupAsync). Nor may a call of the plugin bind to these: built against
+// the stand-in, the plugin would then look for LinqToDB.AsyncExtensions in Nop.Data and fail in a store (the release
+// tests' host-api-used.txt refuses it).
 /// <summary>linq2db 5's async query extensions (source compatibility shim over linq2db 6).</summary>
 public static class AsyncExtensions
 {
