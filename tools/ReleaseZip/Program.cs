@@ -62,13 +62,12 @@ return 0;
 
 static int Build(string project, string nopSrc)
 {
-    // The same SDK that runs this tool; DOTNET_HOST_PATH is set when it runs under `dotnet run`.
-    var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-    var start = new ProcessStartInfo(dotnet)
+    // The dotnet on the PATH, which ran `dotnet run` for this tool; no build server left running afterwards.
+    var start = new ProcessStartInfo("dotnet")
     {
         ArgumentList = { "build", project, "-c", "Release", $"-p:NopSrc={nopSrc}", "--disable-build-servers", "-nologo" },
     };
-    Console.WriteLine($"{dotnet} {string.Join(' ', start.ArgumentList)}");
+    Console.WriteLine($"dotnet {string.Join(' ', start.ArgumentList)}");
     using var process = Process.Start(start)!;
     process.WaitForExit();
     return process.ExitCode;
