@@ -6,7 +6,10 @@ namespace LinqToDB;
 // linq2db 6 moved this class to LinqToDB.Async. It is re-declared here, forwarding to linq2db 6, so that code
 // with "using LinqToDB;" meets the same overloads as in a real tree: calls such as query.CountAsync() or
 // query.AnyAsync() are ambiguous there with nopCommerce's System.Linq helpers, and must fail here too.
-// Never call LinqToDB.Async.* from the plugin: that namespace does not exist in linq2db 5.
+// Never call LinqToDB.Async.* from the plugin: that namespace does not exist in linq2db 5. Only the members
+// linq2db 5.4.1 has are here (it has no ToLookupAsync). Nor may a call of the plugin bind to these: built against
+// the stand-in, the plugin would then look for LinqToDB.AsyncExtensions in Nop.Data and fail in a store (the release
+// tests' host-api-used.txt refuses it).
 /// <summary>linq2db 5's async query extensions (source compatibility shim over linq2db 6).</summary>
 public static class AsyncExtensions
 {
@@ -216,16 +219,4 @@ public static class AsyncExtensions
 
     public static Task<List<TSource>> ToListAsync<TSource>(this IQueryable<TSource> source, CancellationToken token = default) =>
         LinqToDB.Async.AsyncExtensions.ToListAsync<TSource>(source, token);
-
-    public static Task<ILookup<TKey, TElement>> ToLookupAsync<TSource, TKey, TElement>(this IQueryable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer, CancellationToken token = default) =>
-        LinqToDB.Async.AsyncExtensions.ToLookupAsync<TSource, TKey, TElement>(source, keySelector, elementSelector, comparer, token);
-
-    public static Task<ILookup<TKey, TElement>> ToLookupAsync<TSource, TKey, TElement>(this IQueryable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, CancellationToken token = default) =>
-        LinqToDB.Async.AsyncExtensions.ToLookupAsync<TSource, TKey, TElement>(source, keySelector, elementSelector, token);
-
-    public static Task<ILookup<TKey, TSource>> ToLookupAsync<TSource, TKey>(this IQueryable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer, CancellationToken token = default) =>
-        LinqToDB.Async.AsyncExtensions.ToLookupAsync<TSource, TKey>(source, keySelector, comparer, token);
-
-    public static Task<ILookup<TKey, TSource>> ToLookupAsync<TSource, TKey>(this IQueryable<TSource> source, Func<TSource, TKey> keySelector, CancellationToken token = default) =>
-        LinqToDB.Async.AsyncExtensions.ToLookupAsync<TSource, TKey>(source, keySelector, token);
 }
