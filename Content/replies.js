@@ -1,5 +1,6 @@
 /* Merchant Ops - canned replies: the insert-token list of the reply editor, and the replies card of the order and
-   customer pages (pick → preview → edit → send).
+   customer pages (pick → preview → edit → send). The card's body is plain text (the server turns it into encoded
+   HTML, the same way for the preview and the send); it never holds HTML.
    Every value that comes from customers or staff is written with textContent or as a form value, never as HTML; the
    rendered e-mail is shown in a sandboxed frame (no scripts, no same origin). The card lives inside nopCommerce's
    order/customer form: Enter in its fields never submits that form. */
@@ -71,6 +72,7 @@
         var previewSubject = byId('replies-preview-subject');
         var previewLanguage = byId('replies-preview-language');
         var fallback = byId('replies-fallback');
+        var formatting = byId('replies-formatting');
         var warnings = byId('replies-warnings');
         var sendButton = byId('replies-send');
         var refresh = byId('replies-refresh');
@@ -278,7 +280,7 @@
             fields.Edited = state.edited ? 'true' : 'false';
             if (state.edited) {
                 fields.Subject = subject.value;
-                fields.Body = body.value;
+                fields.BodyText = body.value;
             }
             setState('previewing');
             return post(root.getAttribute('data-url-preview'), fields).then(function (answer) {
@@ -293,7 +295,7 @@
                 state.languageId = answer.LanguageId;
                 if (!state.edited) {
                     subject.value = answer.TemplateSubject || '';
-                    body.value = answer.TemplateBody || '';
+                    body.value = answer.TemplateBodyText || '';
                 }
                 //a plain-text header (rendered like nopCommerce's own e-mail subjects): shown as text
                 previewSubject.textContent = answer.Subject || '';
@@ -303,6 +305,8 @@
                     fallback.textContent = answer.FallbackMessage || '';
                     fallback.hidden = !answer.FallbackMessage;
                 }
+                formatting.textContent = answer.FormattingNotice || '';
+                formatting.hidden = !answer.FormattingNotice;
                 showList(warnings, answer.Warnings);
                 root.setAttribute('data-unknown-tokens', (answer.UnknownTokens || []).join(' '));
                 compose.hidden = false;
@@ -378,7 +382,7 @@
             fields.ReplyId = state.replyId;
             fields.LanguageId = state.languageId || language.value;
             fields.Subject = subject.value;
-            fields.Body = body.value;
+            fields.BodyText = body.value;
             fields.SendEmail = sendEmail && sendEmail.checked && !sendEmail.disabled ? 'true' : 'false';
             fields.AddOrderNote = addNote && addNote.checked ? 'true' : 'false';
             fields.NoteVisibleToCustomer = noteVisible && noteVisible.checked ? 'true' : 'false';

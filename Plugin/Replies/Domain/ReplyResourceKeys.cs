@@ -76,6 +76,12 @@ public static class ReplyResourceKeys
         public const string SummaryNote = "Plugins.Misc.MerchantOps.Replies.Send.SummaryNote";
     }
 
+    public static class Card
+    {
+        /// <summary>The reply has formatting the card's text cannot show: kept while the text is unchanged.</summary>
+        public const string FormattingKeptUntilEdited = "Plugins.Misc.MerchantOps.Replies.Card.FormattingKeptUntilEdited";
+    }
+
     public static class Csv
     {
         public const string Imported = "Plugins.Misc.MerchantOps.Replies.Csv.Imported";

@@ -3,7 +3,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 /// <summary>One language version of a seeded reply.</summary>
 public sealed record ReplySeedText(string Category, string Title, string Shortcut, string Subject, string Body);
 
-/// <summary>A seeded answer (SPEC §2) in English and French, identified by its <see cref="Key"/> (CannedReply.SeedKey).</summary>
+/// <summary>A seeded answer in English and French, identified by its <see cref="Key"/> (CannedReply.SeedKey).</summary>
 public sealed record ReplySeed(string Key, int DisplayOrder, bool NeedsOrder, ReplySeedText English, ReplySeedText French)
 {
     /// <summary>The version for a language culture ("en-US", "fr-CA"…); null for languages the seeds are not written in.</summary>

@@ -6,9 +6,10 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 
 /// <summary>
 /// Rendered reply HTML reduced to plain text for an order note: tags dropped (scripts and styles with their
-/// content), entities decoded, paragraphs/line breaks/list items/table rows as new lines. nopCommerce encodes a
-/// note when it shows it (OrderService.FormatOrderNoteText: HTML-encoded, new lines as &lt;br /&gt;), so the text
-/// is stored as plain text: anything that looked like HTML shows as text, and nothing is encoded twice.
+/// content), entities decoded, paragraphs/line breaks/list items/table rows as new lines, a link as its words
+/// followed by its address in brackets (unless the words are the address). nopCommerce encodes a note when it shows
+/// it (OrderService.FormatOrderNoteText: HTML-encoded, new lines as &lt;br /&gt;), so the text is stored as plain
+/// text: anything that looked like HTML shows as text, and nothing is encoded twice.
 /// </summary>
 public static partial class ReplyText
 {
@@ -21,6 +22,7 @@ public static partial class ReplyText
 
         var text = ScriptOrStyle().Replace(html, string.Empty);
         text = Comment().Replace(text, string.Empty);
+        text = Link().Replace(text, WithAddress);
         text = EmptyParagraph().Replace(text, "\n" + BlankMark + "\n");
         text = LineBreak().Replace(text, "\n");
         text = BlockEnd().Replace(text, "\n");
@@ -53,6 +55,17 @@ public static partial class ReplyText
 
         return result.ToString();
     }
+
+    private static string WithAddress(Match link)
+    {
+        var address = link.Groups["address"].Value.Trim();
+        var words = link.Groups["words"].Value;
+        var plainWords = WebUtility.HtmlDecode(Tag().Replace(words, string.Empty)).Trim();
+        return address.Length == 0 || plainWords == WebUtility.HtmlDecode(address) ? words : $"{words} ({address})";
+    }
+
+    [GeneratedRegex(@"<a\b[^>]*?\bhref\s*=\s*(?:""(?<address>[^""]*)""|'(?<address>[^']*)')[^>]*>(?<words>.*?)</a\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptOrStyle();

@@ -82,15 +82,16 @@ public class ReplyCardModelFactory
     }
 
     /// <summary>
-    /// The reply in the language asked for (or the fallback, said so), or the template as edited, rendered with the
-    /// order's or customer's data.
+    /// The reply in the language asked for (or the fallback, said so), or the text as edited, rendered with the
+    /// order's or customer's data. The body is edited as text (<see cref="ReplyBodyText"/>), never as HTML.
     /// </summary>
     public virtual async Task<ReplyPreviewModel> PreparePreviewAsync(ReplyCardRequestModel request)
     {
         var preview = new ReplyPreviewModel { ReplyId = request.ReplyId };
         var subject = request.Subject ?? string.Empty;
-        var body = request.Body ?? string.Empty;
+        var text = request.BodyText ?? string.Empty;
         var languageId = Math.Max(0, request.LanguageId);
+        CannedReply reply;
 
         if (!request.Edited)
         {
@@ -101,10 +102,9 @@ public class ReplyCardModelFactory
             if (resolved?.Reply == null)
                 return preview with { Error = await _display.TextAsync(ReplyResourceKeys.Send.ReplyNotFound) };
 
-            var reply = resolved.Reply;
+            reply = resolved.Reply;
             preview.ReplyId = reply.Id;
             subject = reply.Subject ?? string.Empty;
-            body = reply.Body ?? string.Empty;
             if (resolved.FellBack)
                 preview.FallbackMessage = await _display.FormatAsync(ReplyResourceKeys.Render.FellBack,
                     await _display.LanguageAsync(languageId), await _display.LanguageAsync(reply.LanguageId));
@@ -112,7 +112,16 @@ public class ReplyCardModelFactory
             if (reply.LanguageId > 0)
                 languageId = reply.LanguageId;
         }
+        else
+            reply = await _replyService.GetByIdAsync(request.ReplyId);
 
+        var own = reply == null ? null : ReplyBodyText.FromHtml(reply.Body);
+        if (own?.DropsFormatting == true)
+            preview.FormattingNotice = await _display.TextAsync(ReplyResourceKeys.Card.FormattingKeptUntilEdited);
+        if (!request.Edited)
+            text = own.Text;
+
+        var body = BodyTemplate(reply, own, text);
         var rendered = await RenderAsync(request.OrderId, request.CustomerId, subject, body, languageId);
         if (!rendered.Found)
             return preview with { Error = await _display.TextAsync(request.OrderId > 0 ? ReplyResourceKeys.Render.OrderNotFound : ReplyResourceKeys.Render.CustomerNotFound) };
@@ -121,7 +130,7 @@ public class ReplyCardModelFactory
         preview.LanguageId = rendered.LanguageId;
         preview.LanguageName = await _display.LanguageAsync(rendered.LanguageId);
         preview.TemplateSubject = subject;
-        preview.TemplateBody = body;
+        preview.TemplateBodyText = text;
         preview.Subject = rendered.Subject;
         preview.BodyHtml = rendered.Body;
         preview.ToEmail = rendered.ToEmail;
@@ -143,6 +152,7 @@ public class ReplyCardModelFactory
     public virtual async Task<ReplySendAnswerModel> SendAsync(ReplyCardRequestModel request)
     {
         var fromOrder = request.OrderId > 0;
+        var reply = await _replyService.GetByIdAsync(request.ReplyId);
         var result = await _sendService.SendAsync(new ReplySendRequest
         {
             SendKey = request.SendKey,
@@ -151,7 +161,7 @@ public class ReplyCardModelFactory
             CustomerId = fromOrder ? 0 : request.CustomerId,
             LanguageId = Math.Max(0, request.LanguageId),
             Subject = request.Subject ?? string.Empty,
-            Body = request.Body ?? string.Empty,
+            Body = BodyTemplate(reply, reply == null ? null : ReplyBodyText.FromHtml(reply.Body), request.BodyText),
             SendEmail = request.SendEmail,
             AddOrderNote = fromOrder && request.AddOrderNote,
             NoteVisibleToCustomer = fromOrder && request.AddOrderNote && request.NoteVisibleToCustomer
@@ -165,6 +175,21 @@ public class ReplyCardModelFactory
         return new ReplySendAnswerModel(result.Succeeded, result.AlreadySent, message,
             result.Succeeded || result.AlreadySent ? Guid.NewGuid() : request.SendKey);
     }
+
+    /// <summary>
+    /// The body template of a preview or a send, HTML: the reply's own while the text is still its text
+    /// (<paramref name="own"/>; what the library's rich editor made stays, bold and images included), else the text as
+    /// HTML — encoded, so nothing typed on the card becomes markup. Preview and send both take it from here: the
+    /// customer gets what the preview showed.
+    /// </summary>
+    private static string BodyTemplate(CannedReply reply, ReplyEditableText own, string text)
+    {
+        text ??= string.Empty;
+        return reply != null && SameText(own.Text, text) ? reply.Body : ReplyBodyText.ToHtml(text);
+    }
+
+    private static bool SameText(string first, string second) =>
+        string.Equals(first.Replace("\r\n", "\n").Trim(), second.Replace("\r\n", "\n").Trim(), StringComparison.Ordinal);
 
     private Task<RenderedReply> RenderAsync(int orderId, int customerId, string subject, string body, int languageId) =>
         orderId > 0

@@ -29,7 +29,7 @@ public record ReplyCardModel
     public IList<ReplyTokenModel> Tokens { get; set; } = new List<ReplyTokenModel>();
 }
 
-/// <summary>What the card posts: the reply chosen, the target, and the template as edited.</summary>
+/// <summary>What the card posts: the reply chosen, the target, and the subject and text as edited.</summary>
 public record ReplyCardRequestModel : BaseNopModel
 {
     public Guid SendKey { get; set; }
@@ -40,14 +40,18 @@ public record ReplyCardRequestModel : BaseNopModel
     /// <summary>0 = the customer's language.</summary>
     public int LanguageId { get; set; }
 
-    /// <summary>True when Subject/Body hold the template as edited; false to start from the reply's own text.</summary>
+    /// <summary>True when Subject/BodyText hold the template as edited; false to start from the reply's own text.</summary>
     public bool Edited { get; set; }
 
     [NoTrim]
     public string Subject { get; set; }
 
+    /// <summary>
+    /// The body as TEXT (ReplyBodyText: blank line = paragraph, "- "/"1. " = list, addresses = links), never HTML:
+    /// the server makes the HTML, encoding what was typed.
+    /// </summary>
     [NoTrim]
-    public string Body { get; set; }
+    public string BodyText { get; set; }
 
     public bool SendEmail { get; set; }
     public bool AddOrderNote { get; set; }
@@ -70,7 +74,13 @@ public record ReplyPreviewModel
     public string FallbackMessage { get; set; }
 
     public string TemplateSubject { get; set; }
-    public string TemplateBody { get; set; }
+
+    /// <summary>The body to edit, as text (no tags).</summary>
+    public string TemplateBodyText { get; set; }
+
+    /// <summary>Said when the reply has formatting the text cannot show (kept only while the text is unchanged).</summary>
+    public string FormattingNotice { get; set; }
+
     public string Subject { get; set; }
 
     /// <summary>The e-mail body as HTML, token values encoded by nopCommerce's tokenizer; shown in a sandboxed frame.</summary>

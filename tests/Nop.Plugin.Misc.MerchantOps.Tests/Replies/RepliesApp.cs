@@ -13,12 +13,15 @@ using Nop.Core.Domain.Stores;
 using Nop.Core.Domain.Topics;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing;
+using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
+using Nop.Services.Security;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
@@ -91,6 +94,10 @@ public sealed class RepliesApp
         Faq = new ReplyFaqService(Library, accounts, Languages, localization.Object, LocalizedEntities, TokenProvider, storeContext.Object,
             new TestTokenizer(), Topics, UrlRecords);
         Seeder = new ReplySeeder(Languages, Repo<CannedReply>(), clock);
+
+        var display = new ReplyDisplay(customers.Object, new UtcDateTimeHelper(), Languages, localization.Object, stores.Object, Context);
+        Card = new ReplyCardModelFactory(display, new ReplyModelFactory(display, Log, Mock.Of<IPermissionService>(), Library, Tokens),
+            OrderService, Library, Sender, storeContext.Object, Tokens);
     }
 
     public TestClock Clock { get; }
@@ -117,6 +124,9 @@ public sealed class RepliesApp
     public IReplyCsvService Csv { get; }
     public IReplyFaqService Faq { get; }
     public ReplySeeder Seeder { get; }
+
+    /// <summary>The order/customer card's preview and send, as its AJAX actions call them.</summary>
+    public ReplyCardModelFactory Card { get; }
 
     /// <summary>Signs a staff member in (and, for a vendor's staff, their vendor).</summary>
     public RepliesApp As(Customer staff, int vendorId = 0)

@@ -31,4 +31,9 @@ public class ReplyTextTests
         Assert.That(ReplyText.ToPlainText("<p>A</p><p>&nbsp;</p><p>&nbsp;</p><p>B</p>"), Is.EqualTo("A\n\nB"));
         Assert.That(ReplyText.ToPlainText(null), Is.Empty);
     }
+
+    [Test]
+    public void A_link_keeps_its_address_after_its_words_unless_the_words_are_the_address() =>
+        Assert.That(ReplyText.ToPlainText("<p>See <a href=\"https://t.test/?a=1&amp;b=2\">your <b>parcel</b></a> or <a href=\"https://x.test\">https://x.test</a></p>"),
+            Is.EqualTo("See your parcel (https://t.test/?a=1&b=2) or https://x.test"));
 }

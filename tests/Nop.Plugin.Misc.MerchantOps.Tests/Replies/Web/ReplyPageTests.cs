@@ -44,28 +44,28 @@ public class ReplyPageTests
         ("LanguageId", languageId.ToString()), ("StoreId", "0"), ("Active", "true"), ("DisplayOrder", "0"), ("save", "")
     ];
 
-    private async Task<JObject> SendAsync(Order order, int replyId, Guid key, string subject, string body, bool email = true, bool note = false,
+    private async Task<JObject> SendAsync(Order order, int replyId, Guid key, string subject, string text, bool email = true, bool note = false,
         string token = null)
     {
         token ??= await _web.Host.GetAntiforgeryTokenAsync(_web.Client, OrderPage(order));
         var (status, json) = await _web.PostAjaxWithTokenAsync("Admin/ReplyCard/Send", token,
             ("SendKey", key.ToString()), ("ReplyId", replyId.ToString()), ("OrderId", order.Id.ToString()), ("CustomerId", "0"),
-            ("LanguageId", "0"), ("Subject", subject), ("Body", body), ("SendEmail", email ? "true" : "false"),
+            ("LanguageId", "0"), ("Subject", subject), ("BodyText", text), ("SendEmail", email ? "true" : "false"),
             ("AddOrderNote", note ? "true" : "false"), ("NoteVisibleToCustomer", "false"));
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), json);
         return JObject.Parse(json);
     }
 
     private async Task<JObject> PreviewAsync(string tokenPage, int orderId, int customerId, int replyId, int languageId = 0,
-        string subject = null, string body = null)
+        string subject = null, string text = null)
     {
         var fields = new List<(string, string)>
         {
             ("ReplyId", replyId.ToString()), ("OrderId", orderId.ToString()), ("CustomerId", customerId.ToString()),
-            ("LanguageId", languageId.ToString()), ("Edited", body != null ? "true" : "false")
+            ("LanguageId", languageId.ToString()), ("Edited", text != null ? "true" : "false")
         };
-        if (body != null)
-            fields.AddRange([("Subject", subject ?? string.Empty), ("Body", body)]);
+        if (text != null)
+            fields.AddRange([("Subject", subject ?? string.Empty), ("BodyText", text)]);
         var (status, json) = await _web.PostAjaxAsync("Admin/ReplyCard/Preview", tokenPage, fields.ToArray());
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), json);
         return JObject.Parse(json);
@@ -184,7 +184,7 @@ public class ReplyPageTests
 
         var page = await _web.GetPageAsync(OrderPage(order));
         var (status, json) = await _web.PostAjaxAsync("Admin/ReplyCard/Send", OrderPage(order), ("SendKey", Guid.NewGuid().ToString()),
-            ("ReplyId", reply.Id.ToString()), ("OrderId", order.Id.ToString()), ("Subject", "s"), ("Body", "<p>b</p>"), ("SendEmail", "true"));
+            ("ReplyId", reply.Id.ToString()), ("OrderId", order.Id.ToString()), ("Subject", "s"), ("BodyText", "b"), ("SendEmail", "true"));
 
         Assert.That(page, Does.Not.Contain("id=\"merchantops-replies\""), "no card without Replies (use)");
         Assert.That((int)status, Is.LessThan(500));
@@ -207,7 +207,7 @@ public class ReplyPageTests
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["SendKey"] = Guid.NewGuid().ToString(), ["ReplyId"] = reply.Id.ToString(), ["OrderId"] = order.Id.ToString(),
-                ["Subject"] = "s", ["Body"] = "<p>b</p>", ["SendEmail"] = "true"
+                ["Subject"] = "s", ["BodyText"] = "b", ["SendEmail"] = "true"
             })
         };
         send.Headers.Add("X-Requested-With", "XMLHttpRequest");
@@ -319,7 +319,7 @@ public class ReplyPageTests
         var preview = await PreviewAsync(page, 0, customer.Id, reply.Id);
         var (_, json) = await _web.PostAjaxAsync("Admin/ReplyCard/Send", page, ("SendKey", Guid.NewGuid().ToString()), ("ReplyId", reply.Id.ToString()),
             ("OrderId", "0"), ("CustomerId", customer.Id.ToString()), ("LanguageId", preview["LanguageId"]!.ToString()),
-            ("Subject", (string)preview["TemplateSubject"]), ("Body", (string)preview["TemplateBody"]), ("SendEmail", "true"),
+            ("Subject", (string)preview["TemplateSubject"]), ("BodyText", (string)preview["TemplateBodyText"]), ("SendEmail", "true"),
             ("AddOrderNote", "true"));
         var answer = JObject.Parse(json);
 
@@ -373,7 +373,7 @@ public class ReplyPageTests
         var reply = await Store.ReplyAsync("Delay", "/late", "<p>Sorry %Customer.FullName%</p>");
 
         var preview = await PreviewAsync(OrderPage(order), order.Id, 0, reply.Id, subject: "About %Order.OrderNumber%",
-            body: "<p>Sorry %Customer.FulName%</p>");
+            text: "Sorry %Customer.FulName%");
 
         Assert.That(preview["UnknownTokens"]!.Select(t => (string)t), Is.EqualTo(new[] { "%Customer.FulName%" }));
         Assert.That(preview["Warnings"]!.Select(w => (string)w), Has.Some.Contain("%Customer.FulName%"));
@@ -388,7 +388,7 @@ public class ReplyPageTests
         var reply = await Store.ReplyAsync("Where is my order", "/where", "<p>Hello %Customer.FullName%</p>");
         _web.Allow(Permissions.RepliesUse);
 
-        var answer = await SendAsync(order, reply.Id, Guid.NewGuid(), "Order %Order.OrderNumber%", "<p>Hello %Customer.FullName%</p>", note: true);
+        var answer = await SendAsync(order, reply.Id, Guid.NewGuid(), "Order %Order.OrderNumber%", "Hello %Customer.FullName%", note: true);
 
         Assert.That((bool)answer["Succeeded"]!, Is.True, answer.ToString());
         Assert.That((string)answer["Message"], Does.Contain("camille@example.com"));
@@ -414,9 +414,9 @@ public class ReplyPageTests
         var token = await _web.Host.GetAntiforgeryTokenAsync(_web.Client, OrderPage(order));
 
         var answers = await Task.WhenAll(
-            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>", token: token),
-            SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>", token: token));
-        var again = await SendAsync(order, reply.Id, key, "Your order", "<p>On its way.</p>");
+            SendAsync(order, reply.Id, key, "Your order", "On its way.", token: token),
+            SendAsync(order, reply.Id, key, "Your order", "On its way.", token: token));
+        var again = await SendAsync(order, reply.Id, key, "Your order", "On its way.");
 
         Assert.That(answers.Count(a => (bool)a["Succeeded"]! || (bool)a["AlreadySent"]!), Is.EqualTo(2), string.Join("\n", answers.Select(a => a.ToString())));
         Assert.That((bool)again["AlreadySent"]!, Is.True, again.ToString());
@@ -434,8 +434,8 @@ public class ReplyPageTests
         var reply = await Store.ReplyAsync("Where is my order", "/where", "<p>On its way.</p>");
 
         var page = await _web.GetPageAsync(OrderPage(order));
-        var refused = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "<p>On its way.</p>");
-        var noted = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "<p>On its way.</p>", email: false, note: true);
+        var refused = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "On its way.");
+        var noted = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "On its way.", email: false, note: true);
 
         Assert.That(page, Does.Contain("id=\"replies-no-email\""));
         Assert.That((bool)refused["Succeeded"]!, Is.False);
@@ -455,7 +455,7 @@ public class ReplyPageTests
 
         var page = await _web.GetPageAsync(OrderPage(order));
         var preview = await PreviewAsync(OrderPage(order), order.Id, 0, reply.Id);
-        var send = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "<p>On its way.</p>");
+        var send = await SendAsync(order, reply.Id, Guid.NewGuid(), "Your order", "On its way.");
 
         Assert.That(page, Does.Not.Contain("id=\"merchantops-replies\""));
         Assert.That((bool)preview["Found"]!, Is.False);
@@ -488,7 +488,7 @@ public class ReplyPageTests
         var order = await Store.OrderAsync(customer);
         var costs = await Store.ReplyAsync("Delivery costs", "/costs", "<p>Free from 50 € at %Store.Name%.</p>");
         var late = await Store.ReplyAsync("Delay notice", "/late", "<p>%Order.OrderNumber% is late.</p>");
-        Assert.That((bool)(await SendAsync(order, late.Id, Guid.NewGuid(), "Late", late.Body))["Succeeded"]!, Is.True);
+        Assert.That((bool)(await SendAsync(order, late.Id, Guid.NewGuid(), "Late", "%Order.OrderNumber% is late."))["Succeeded"]!, Is.True);
 
         var usage = await _web.GetPageAsync("Admin/Replies/Usage");
         var rows = Regex.Matches(usage, "<tr data-reply-id=\"(\\d+)\"[^>]*>").Select(m => int.Parse(m.Groups[1].Value)).ToList();
