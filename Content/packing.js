@@ -194,6 +194,22 @@
             });
         });
 
+        /* Enter in the count creates the batch of the N oldest: the form's default button is "create from
+           selected", which is disabled while nothing is ticked, so Enter would do nothing */
+        var nextCount = byId('NextCount');
+        var createOldest = byId('packing-create-oldest');
+        if (nextCount && createOldest) {
+            nextCount.addEventListener('keydown', function (e) {
+                if (e.key !== 'Enter')
+                    return;
+                e.preventDefault();
+                if (form.requestSubmit)
+                    form.requestSubmit(createOldest);
+                else
+                    createOldest.click();
+            });
+        }
+
         /* one submit only */
         form.addEventListener('submit', function (e) {
             if (form.getAttribute('data-submitting') === 'true') {
@@ -211,7 +227,7 @@
         refresh();
     }
 
-    /* ---------- batch page: confirmation of dangerous buttons ---------- */
+    /* ---------- batch page: confirmation of dangerous buttons, one submit per form ---------- */
 
     function confirmForms() {
         document.querySelectorAll('form[data-confirm]').forEach(function (form) {
@@ -229,6 +245,46 @@
                 else
                     form.setAttribute('data-submitting', 'true');
             });
+        });
+    }
+
+    /* ---------- batch page: one order dialog serves every row ----------
+       Each row has one button; its data-actions say which parts of the dialog apply, and the dialog's forms post
+       the row's BatchOrderId (with the page's antiforgery token) to the same actions as before. */
+
+    function batch(dialogId) {
+        confirmForms();
+        var dialog = byId(dialogId);
+        if (!dialog)
+            return;
+        var number = byId('packing-order-dialog-number');
+        var opener = null;
+
+        function open(button) {
+            var id = button.getAttribute('data-batch-order-id');
+            var actions = (button.getAttribute('data-actions') || '').split(' ');
+            var packUrl = dialog.getAttribute('data-pack-url') + '?batchOrderId=' + encodeURIComponent(id);
+            number.textContent = button.getAttribute('data-order-number') || '';
+            dialog.querySelectorAll('input[name=BatchOrderId]').forEach(function (input) { input.value = id; });
+            dialog.querySelectorAll('input[name=Note]').forEach(function (input) { input.value = ''; });
+            dialog.querySelectorAll('[data-action]').forEach(function (part) {
+                part.hidden = actions.indexOf(part.getAttribute('data-action')) < 0;
+            });
+            byId('packing-order-pack').href = packUrl;
+            byId('packing-order-retry').href = packUrl;
+            opener = button;
+            dialog.showModal();
+        }
+
+        document.querySelectorAll('.packing-row-actions').forEach(function (button) {
+            button.addEventListener('click', function () { open(button); });
+        });
+        dialog.querySelectorAll('[data-packing-close]').forEach(function (button) {
+            button.addEventListener('click', function () { dialog.close(); });
+        });
+        dialog.addEventListener('close', function () {
+            if (opener)
+                opener.focus();
         });
     }
 
@@ -281,6 +337,8 @@
         /* focus left to nothing (a click on the page, a finished request): take it back */
         function refocusSoon() {
             window.setTimeout(function () {
+                if (document.querySelector('dialog[open]'))
+                    return;
                 var active = document.activeElement;
                 var interactive = active && active !== document.body && root.contains(active)
                     && /^(INPUT|BUTTON|SELECT|TEXTAREA|A|SUMMARY)$/.test(active.tagName);
@@ -453,6 +511,11 @@
                 scan.value = '';
                 if (code.trim() === '')
                     return;
+                /* the scan field keeps the keyboard, so the list of keys is asked for here */
+                if (code.trim() === '?' && window.merchantOpsPackingKeys) {
+                    window.merchantOpsPackingKeys.toggleList();
+                    return;
+                }
                 sendScan(code);
             });
             scan.addEventListener('blur', refocusSoon);
@@ -481,11 +544,14 @@
 
         document.addEventListener('click', refocusSoon);
         window.addEventListener('focus', refocusSoon);
+        var keysList = byId('packing-keys');
+        if (keysList)
+            keysList.addEventListener('close', refocusSoon);
 
         /* expose for tests and for a page that wants to know */
         root.merchantOpsPack = { scan: sendScan, ship: ship, focusHome: focusHome };
         focusHome();
     }
 
-    window.merchantOpsPacking = { queue: queue, confirmForms: confirmForms, pack: pack, beep: beep };
+    window.merchantOpsPacking = { queue: queue, batch: batch, pack: pack, beep: beep };
 })(window, document);

@@ -233,6 +233,38 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task The_batch_page_carries_the_same_forms_for_2_orders_as_for_20()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var orders = new List<Order>();
+        for (var i = 0; i < 22; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var small = await Store.PackingBatchAsync(orders[0], orders[1]);
+        var large = await Store.PackingBatchAsync(orders.Skip(2).ToArray());
+
+        var smallPage = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{small.Batch.Id}");
+        var largePage = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{large.Batch.Id}");
+
+        Assert.That(Regex.Matches(largePage, "<tr data-batch-order-id=").Count, Is.EqualTo(20));
+        Assert.That(Regex.Matches(largePage, "<form ").Count, Is.EqualTo(Regex.Matches(smallPage, "<form ").Count));
+        Assert.That(Regex.Matches(largePage, "class=\"[^\"]*packing-row-actions").Count, Is.EqualTo(20), "one button per order opens the order dialog");
+    }
+
+    [Test]
+    public async Task A_French_packer_gets_French_keys_on_the_buttons_and_in_the_list()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var batch = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        _web.Host.WorkContext.UseFrench();
+
+        var html = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}");
+
+        Assert.That(Regex.Match(html, "<a[^>]*id=\"packing-slips\"[^>]*>").Value, Does.Contain("aria-keyshortcuts=\"B\""), "B comme bordereaux");
+        Assert.That(Regex.Match(html, "<a[^>]*id=\"packing-back-to-list\"[^>]*>").Value, Does.Contain("aria-keyshortcuts=\"R\""), "R comme retour");
+        Assert.That(PackingWebHost.Text(html), Does.Contain("Imprimer les bordereaux de colis (nouvel onglet)"));
+    }
+
+    [Test]
     public async Task A_problem_flagged_on_the_batch_page_can_be_cleared()
     {
         var mug = await Store.ProductAsync("MUG-01");

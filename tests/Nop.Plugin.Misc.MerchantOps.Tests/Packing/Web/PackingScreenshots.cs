@@ -53,6 +53,12 @@ public class PackingScreenshots
         await web.App.Workflow.FlagProblemAsync(batch.Orders[2].BatchOrderId, "Box damaged, repack");
         await page.GotoAsync($"Admin/PackingBatch/Edit/{batch.Batch.Id}");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "2-batch.png"), FullPage = true });
+        await page.Locator(".packing-row-actions").First.ClickAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "2b-batch-order-dialog.png") });
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("?");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "2c-batch-keys.png") });
+        await page.Keyboard.PressAsync("Escape");
 
         await page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={batch.Orders[0].BatchOrderId}");
         await page.Keyboard.TypeAsync("TOTE-NAT");
