@@ -37,6 +37,7 @@ using Nop.Web.Framework.Factories;
 using Nop.Web.Framework.Menu;
 using Nop.Web.Framework.Mvc.Routing;
 using Nop.Web.Framework.UI;
+using Nop.Web.Framework.WebOptimizer;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
@@ -205,6 +206,8 @@ public sealed class PluginTestHost : IAsyncDisposable
         //the Lazy resolver nopCommerce registers (NopStartup of Nop.Web.Framework)
         services.AddScoped(typeof(Lazy<>), typeof(Nop.Web.Framework.Infrastructure.LazyInstance<>));
         services.AddScoped<INopHtmlHelper, NopHtmlHelper>();
+        //bundling on, as in a new store (scripts without asp-location go to the footer list); see WithoutBundling
+        services.AddSingleton<WebOptimizerConfig>();
         services.AddScoped<IWidgetModelFactory, WidgetModelFactory>();
         services.AddScoped<INopUrlHelper, NopUrlHelper>();
         services.AddScoped(typeof(IPluginManager<>), typeof(FakePluginManager<>));
@@ -279,6 +282,21 @@ public sealed class PluginTestHost : IAsyncDisposable
     /// List&lt;int&gt;, List&lt;decimal&gt;, List&lt;string&gt; and Dictionary&lt;int, int&gt; as simple types.
     /// </summary>
     private static void RunStartupTasks() => _ = _startupTasksRun.Value;
+
+    /// <summary>
+    /// For <c>configureServices</c>: a store whose appsettings.json turns JavaScript and CSS bundling off (scripts
+    /// without asp-location then stay where the view writes them).
+    /// </summary>
+    public static void WithoutBundling(IServiceCollection services) => services.AddSingleton<WebOptimizerConfig>(new UnbundledConfig());
+
+    private sealed class UnbundledConfig : WebOptimizerConfig
+    {
+        public UnbundledConfig()
+        {
+            EnableJavaScriptBundling = false;
+            EnableCssBundling = false;
+        }
+    }
 
     private static object LoadSettings(IServiceProvider services, Type settingsType)
     {
