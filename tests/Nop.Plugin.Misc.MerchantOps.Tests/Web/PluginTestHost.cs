@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -135,6 +136,16 @@ public sealed class PluginTestHost : IAsyncDisposable
                 unhandled.Enqueue(exception);
                 throw;
             }
+        });
+
+        //nopCommerce's request localization: its culture cookie, written from the working language, sets the
+        //request culture, which form values (numbers, dates) are parsed with
+        app.Use(async (context, next) =>
+        {
+            var language = await context.RequestServices.GetRequiredService<IWorkContext>().GetWorkingLanguageAsync();
+            if (!string.IsNullOrEmpty(language?.LanguageCulture))
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.LanguageCulture);
+            await next(context);
         });
 
         app.UseStaticFiles();
