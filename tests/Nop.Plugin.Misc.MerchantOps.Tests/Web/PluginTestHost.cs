@@ -268,31 +268,9 @@ public sealed class PluginTestHost : IAsyncDisposable
         foreach (var startup in PluginStartups())
             startup.ConfigureServices(services, configuration);
 
-        RunStartupTasks();
+        //nopCommerce runs its startup tasks here (the test process already ran them once, see NopStartupTasks)
+        NopStartupTasks.RunOnce();
     }
-
-    private static readonly Lazy<bool> _startupTasksRun = new(() =>
-    {
-        var assemblies = new[]
-        {
-            typeof(Nop.Core.BaseEntity).Assembly, typeof(Nop.Data.INopDataProvider).Assembly, typeof(Nop.Services.Plugins.IPlugin).Assembly,
-            typeof(Nop.Web.Framework.AreaNames).Assembly, typeof(Nop.Web.Areas.Admin.Controllers.BaseAdminController).Assembly, PluginAssembly
-        };
-        var tasks = assemblies.SelectMany(assembly => assembly.GetTypes())
-            .Where(type => typeof(IStartupTask).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
-            .Select(type => (IStartupTask)Activator.CreateInstance(type))
-            .OrderBy(task => task.Order);
-        foreach (var task in tasks)
-            task.Execute();
-        return true;
-    });
-
-    /// <summary>
-    /// nopCommerce's engine runs every IStartupTask (of nopCommerce and of the plugins), by Order, at the end of
-    /// service registration, once per process: among them TypeConverterRegistrationStartUpTask, after which MVC binds
-    /// List&lt;int&gt;, List&lt;decimal&gt;, List&lt;string&gt; and Dictionary&lt;int, int&gt; as simple types.
-    /// </summary>
-    private static void RunStartupTasks() => _ = _startupTasksRun.Value;
 
     /// <summary>
     /// For <c>configureServices</c>: a store whose appsettings.json turns JavaScript and CSS bundling off (scripts
