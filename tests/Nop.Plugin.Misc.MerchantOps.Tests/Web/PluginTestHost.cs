@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -37,6 +38,7 @@ using Nop.Web.Framework.Factories;
 using Nop.Web.Framework.Menu;
 using Nop.Web.Framework.Mvc.Routing;
 using Nop.Web.Framework.UI;
+using Nop.Web.Framework.WebOptimizer;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
@@ -136,6 +138,16 @@ public sealed class PluginTestHost : IAsyncDisposable
             }
         });
 
+        //nopCommerce's request localization: its culture cookie, written from the working language, sets the
+        //request culture, which form values (numbers, dates) are parsed with
+        app.Use(async (context, next) =>
+        {
+            var language = await context.RequestServices.GetRequiredService<IWorkContext>().GetWorkingLanguageAsync();
+            if (!string.IsNullOrEmpty(language?.LanguageCulture))
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.LanguageCulture);
+            await next(context);
+        });
+
         app.UseStaticFiles();
         Directory.CreateDirectory(Path.Combine(NopWebRoot, "Plugins"));
         app.UseStaticFiles(new StaticFileOptions
@@ -205,6 +217,8 @@ public sealed class PluginTestHost : IAsyncDisposable
         //the Lazy resolver nopCommerce registers (NopStartup of Nop.Web.Framework)
         services.AddScoped(typeof(Lazy<>), typeof(Nop.Web.Framework.Infrastructure.LazyInstance<>));
         services.AddScoped<INopHtmlHelper, NopHtmlHelper>();
+        //bundling on, as in a new store (scripts without asp-location go to the footer list); see WithoutBundling
+        services.AddSingleton<WebOptimizerConfig>();
         services.AddScoped<IWidgetModelFactory, WidgetModelFactory>();
         services.AddScoped<INopUrlHelper, NopUrlHelper>();
         services.AddScoped(typeof(IPluginManager<>), typeof(FakePluginManager<>));
@@ -253,6 +267,24 @@ public sealed class PluginTestHost : IAsyncDisposable
 
         foreach (var startup in PluginStartups())
             startup.ConfigureServices(services, configuration);
+
+        //nopCommerce runs its startup tasks here (the test process already ran them once, see NopStartupTasks)
+        NopStartupTasks.RunOnce();
+    }
+
+    /// <summary>
+    /// For <c>configureServices</c>: a store whose appsettings.json turns JavaScript and CSS bundling off (scripts
+    /// without asp-location then stay where the view writes them).
+    /// </summary>
+    public static void WithoutBundling(IServiceCollection services) => services.AddSingleton<WebOptimizerConfig>(new UnbundledConfig());
+
+    private sealed class UnbundledConfig : WebOptimizerConfig
+    {
+        public UnbundledConfig()
+        {
+            EnableJavaScriptBundling = false;
+            EnableCssBundling = false;
+        }
     }
 
     private static object LoadSettings(IServiceProvider services, Type settingsType)

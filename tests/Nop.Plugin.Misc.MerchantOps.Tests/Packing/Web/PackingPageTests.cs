@@ -111,6 +111,24 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task Ticking_three_orders_makes_a_batch_of_the_three()
+    {
+        //the browser posts one SelectedOrderIds per ticked checkbox; nopCommerce's list converter would keep the first
+        var mug = await Store.ProductAsync("MUG-01");
+        var ticked = new[] { await Store.OrderAsync((mug, 1)), await Store.OrderAsync((mug, 1)), await Store.OrderAsync((mug, 1)) };
+        await Store.OrderAsync((mug, 1));
+
+        using var response = await _web.PostFormAsync("Admin/Packing/CreateFromSelection", QueueUrl,
+            ticked.Select(order => ("SelectedOrderIds", order.Id.ToString())).Append(("BatchName", "Three")).ToArray());
+
+        Assert.That(response.Headers.Location?.ToString(), Does.StartWith("/Admin/PackingBatch/Edit/"));
+        Assert.That(_web.Host.Notifications.Sent.Single().Message, Does.Contain("3 order(s)"));
+        var batchId = int.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        var batch = await _web.App.Batches.GetBatchAsync(batchId);
+        Assert.That(batch.Orders.Select(order => order.OrderId), Is.EquivalentTo(ticked.Select(order => order.Id)));
+    }
+
+    [Test]
     public async Task Orders_claimed_meanwhile_by_another_packer_are_reported_clearly()
     {
         var mug = await Store.ProductAsync("MUG-01");

@@ -5,25 +5,31 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Nop.Web.Framework.UI;
+using Nop.Web.Framework.WebOptimizer;
 
 namespace Nop.Web.Framework.TagHelpers.Shared;
 
 // Real source: src/Presentation/Nop.Web.Framework/TagHelpers/Shared/NopScriptTagHelper.cs
-// Stand-in: no bundling, so asp-location="Auto" (the default) leaves the script where it is.
+// Stand-in: no bundling, minification or cache busting; "~/" in src is resolved.
 /// <summary>
-/// Every <c>&lt;script&gt;</c>: with asp-location="Head" or "Footer" the script (inline or src) is moved into
-/// INopHtmlHelper and written by the layout at that place; AJAX responses keep their scripts in place;
-/// "~/" in src is resolved.
+/// Every <c>&lt;script&gt;</c> of a view that imports Nop.Web.Framework's tag helpers (not in AJAX responses, not
+/// with a type other than text/javascript). asp-location="Auto" (the default) means "Footer" while JavaScript
+/// bundling is on (as in a new store) and "None" when it is off. "Head" / "Footer": the script (inline or src) is
+/// removed from the page and put into INopHtmlHelper's list for that place, which only the layouts write
+/// (<c>NopHtml.GenerateScripts</c> / <c>GenerateInlineScripts</c>); "None" leaves it where it is.
 /// </summary>
 [HtmlTargetElement("script")]
 public partial class NopScriptTagHelper : UrlResolutionTagHelper
 {
     private readonly INopHtmlHelper _nopHtmlHelper;
+    private readonly WebOptimizerConfig _webOptimizerConfig;
 
-    public NopScriptTagHelper(HtmlEncoder htmlEncoder, INopHtmlHelper nopHtmlHelper, IUrlHelperFactory urlHelperFactory)
+    public NopScriptTagHelper(HtmlEncoder htmlEncoder, INopHtmlHelper nopHtmlHelper, IUrlHelperFactory urlHelperFactory,
+        WebOptimizerConfig webOptimizerConfig)
         : base(urlHelperFactory, htmlEncoder)
     {
         _nopHtmlHelper = nopHtmlHelper;
+        _webOptimizerConfig = webOptimizerConfig;
     }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
@@ -47,7 +53,10 @@ public partial class NopScriptTagHelper : UrlResolutionTagHelper
             Src = output.Attributes["src"]?.Value?.ToString();
         }
 
-        if (Location is ResourceLocation.Auto or ResourceLocation.None)
+        if (Location == ResourceLocation.Auto)
+            Location = _webOptimizerConfig.EnableJavaScriptBundling ? ResourceLocation.Footer : ResourceLocation.None;
+
+        if (Location == ResourceLocation.None)
             return;
 
         if (string.IsNullOrEmpty(Src))
