@@ -8,8 +8,9 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 
 /// <summary>
 /// The batch page of a 200-order batch (issue target: the page ≤ 300 ms): the server's work before the view renders,
-/// through the plugin's own batch service and model factory. The batch is the 200 oldest ready orders, just
-/// created (Open, every order Pending: every row offers all its actions).
+/// through the plugin's own batch service and model factory. The batch is just created (Open, every order Pending:
+/// every row offers all its actions) from the oldest ready orders, or from the orders with the highest ids as a
+/// store's newest orders are numbered (<see cref="BatchOrders"/>).
 /// </summary>
 [BenchmarkCategory("Packing", "Services")]
 public class PackingBatchPageBenchmarks : StoreBenchmark
@@ -19,18 +20,15 @@ public class PackingBatchPageBenchmarks : StoreBenchmark
     private PluginServices _services;
     private int _batchId;
 
+    [Params(BatchOrders.OldestReady, BatchOrders.HighestIds)]
+    public BatchOrders Orders { get; set; }
+
     protected override async Task SetupAsync()
     {
         await PluginServices.ResetPackingTablesAsync(Database);
         var administrator = await PackingServiceSetup.AdministratorAsync();
         _services = new PluginServices(Database, CacheManager, administrator);
-
-        var orderIds = await PackingBenchData.OldestReadyOrderIdsAsync(Database, BatchSize);
-        var created = await _services.Get<IPackingBatchService>().CreateFromSelectionAsync(orderIds, "Benchmark batch", administrator.Id);
-        if (!created.Succeeded || created.ClaimedOrderIds.Count != BatchSize)
-            throw new InvalidOperationException($"The benchmark batch was not created whole: {created.ResourceKey}, " +
-                $"{created.ClaimedOrderIds.Count} of {BatchSize} orders claimed.");
-        _batchId = created.BatchId;
+        _batchId = await PackingBenchData.CreateBatchAsync(Database, _services, administrator.Id, Orders, BatchSize);
     }
 
     protected override async Task CleanupAsync()
