@@ -53,6 +53,22 @@ public class PackingBatchServiceTests : PackingDatabaseTest
     }
 
     [Test]
+    public async Task The_next_oldest_orders_are_those_placed_first_whether_sorted_in_memory_or_by_the_database()
+    {
+        var placed = DateTime.UtcNow.AddDays(-1);
+        var orders = new List<Order>();
+        foreach (var hoursLater in new[] { 5, 1, 4, 1, 3, 2 })
+            orders.Add(await Store.OrderAsync(o => o.CreatedOnUtc = placed.AddHours(hoursLater), new OrderLine(_mug, 1)));
+        var oldestFirst = orders.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id).ToList();
+
+        var inMemory = await App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 3);
+        var byTheDatabase = await App.BatchesOfABigBacklog.CreateFromOldestAsync(new PackingQueueFilter(), 3);
+
+        Assert.That(inMemory.ClaimedOrderIds, Is.EqualTo(oldestFirst.Take(3)));
+        Assert.That(byTheDatabase.ClaimedOrderIds, Is.EqualTo(oldestFirst.Skip(3)));
+    }
+
+    [Test]
     public async Task Without_a_count_the_next_oldest_batch_takes_the_default_batch_size_setting()
     {
         await App.Settings.SetSettingAsync("merchantopssettings.packingdefaultbatchsize", 2);
