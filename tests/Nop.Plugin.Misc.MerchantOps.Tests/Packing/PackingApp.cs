@@ -56,13 +56,14 @@ public sealed class PackingApp
             Repo<Order>(), Repo<Product>(), Repo<Warehouse>());
         var planner = new BatchItemPlanner(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
             Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
-        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), planner, ready, settings, Cache, clock);
+        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, planner, ready, settings, Cache, clock);
         var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
         var runner = new ShipAttemptRunner(Repo<PackingBatchItem>(), customers.Object, Events, OrderProcessing, OrderService, ShipmentService, clock);
 
         Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         Batches = new PackingBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
+        Claimer = claimer;
         BatchesOfABigBacklog = new BigBacklogBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
         Workflow = new PackingWorkflowService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), customers.Object,
             queries, Cache, clock, Context);
@@ -94,6 +95,7 @@ public sealed class PackingApp
     /// <summary>The queue as it works when more orders are ready than it sorts in memory: the database sorts them.</summary>
     public IPackingQueueService QueueOfABigBacklog { get; }
     public IPackingBatchService Batches { get; }
+    public OrderClaimer Claimer { get; }
 
     /// <summary>Batches as they are created when more orders are ready than are sorted in memory: the database sorts them.</summary>
     public IPackingBatchService BatchesOfABigBacklog { get; }
