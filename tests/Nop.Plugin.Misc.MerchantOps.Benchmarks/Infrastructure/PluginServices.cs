@@ -30,12 +30,15 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 /// stand-in's data layer (repositories over the bench database, the bench cache, no event consumers), with the
 /// nopCommerce services they call answered the simple way: the current customer is the store's administrator
 /// (admin@merchantops.bench, no vendor), settings are the defaults of a fresh install, customers and stores come from
-/// the database, attribute combinations are found by their AttributesXml. What nopCommerce serves from its static
-/// cache is answered from memory: texts (the plugin's English resources), the Packing permission mapped to the
+/// the database, attribute combinations are found among the product's combinations (cached per product in the bench
+/// cache, as nopCommerce caches them) by their AttributesXml. Other things nopCommerce serves from its static cache are
+/// answered from memory: texts (the plugin's English resources), the Packing permission mapped to the
 /// Administrators role, times as UTC.
 /// </summary>
 public sealed class PluginServices : IDisposable
 {
+    private static readonly CacheKey _combinationsByProduct = new("MerchantOps.bench.productattributecombinations.byproduct.{0}");
+
     private readonly ServiceProvider _provider;
 
     public PluginServices(BenchDatabase database, IStaticCacheManager cacheManager, Customer currentCustomer)
@@ -65,12 +68,16 @@ public sealed class PluginServices : IDisposable
             .ReturnsAsync((Customer customer) => $"{customer.FirstName} {customer.LastName}".Trim());
         services.AddSingleton(customerService.Object);
 
+        // As nopCommerce finds a combination: among the product's combinations, read once per product through the
+        // static cache (ProductAttributeService.GetAllProductAttributeCombinationsAsync); here compared as text.
         var combinations = database.Repository<ProductAttributeCombination>(cacheManager);
         var parser = new Mock<IProductAttributeParser>();
         parser.Setup(service => service.FindProductAttributeCombinationAsync(It.IsAny<Product>(), It.IsAny<string>(), It.IsAny<bool>()))
-            .Returns((Product product, string attributesXml, bool _) => string.IsNullOrEmpty(attributesXml)
-                ? Task.FromResult<ProductAttributeCombination>(null)
-                : combinations.Table.FirstOrDefaultAsync(combination => combination.ProductId == product.Id && combination.AttributesXml == attributesXml));
+            .Returns(async (Product product, string attributesXml, bool _) => string.IsNullOrEmpty(attributesXml)
+                ? null
+                : (await combinations.GetAllAsync(query => query.Where(combination => combination.ProductId == product.Id).OrderBy(combination => combination.Id),
+                    cache => cache.PrepareKeyForDefaultCache(_combinationsByProduct, product.Id)))
+                .FirstOrDefault(combination => combination.AttributesXml == attributesXml));
         services.AddSingleton(parser.Object);
 
         var texts = EnglishResources();

@@ -59,11 +59,19 @@ public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall
     [Params(20, 200)]
     public int Orders { get; set; }
 
+    /// <summary>
+    /// With nopCommerce's static cache warm, a product's attribute combinations come from memory; cold (off), the
+    /// combinations of each product with attributes are read once per call.
+    /// </summary>
+    [Params(false, true)]
+    public bool WarmCache { get; set; }
+
     public string ResetSql => PluginServices.ResetPackingTablesSql;
 
     protected override async Task SetupAsync()
     {
         await PluginServices.ResetPackingTablesAsync(Database);
+        CacheManager.Enabled = WarmCache;
         _services = new PluginServices(Database, CacheManager, await PackingServiceSetup.AdministratorAsync());
         _oldest = await PackingBenchData.OldestReadyOrderIdsAsync(Database, Orders);
     }
