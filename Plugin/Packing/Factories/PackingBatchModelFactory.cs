@@ -123,9 +123,9 @@ public class PackingBatchModelFactory
         foreach (var reason in Enum.GetValues<PackingSkipReason>())
             model.SkipReasons.Add(new SelectListItem(await _display.TextAsync(PackingDisplayKeys.For(reason)), ((int)reason).ToString()));
 
-        var orders = await _orderReader.GetOrdersAsync(details.Orders.Select(order => order.OrderId));
+        var names = await _orderReader.GetShipToNamesAsync(details.Orders.Select(order => order.OrderId));
         foreach (var order in details.Orders)
-            model.Orders.Add(await PrepareOrderAsync(order, orders, model.CanPack));
+            model.Orders.Add(await PrepareOrderAsync(order, names, model.CanPack));
 
         var audit = await _reportService.GetAuditAsync(batchId, 0, AuditPageSize);
         var numbers = details.Orders.GroupBy(order => order.OrderId).ToDictionary(group => group.Key, group => group.First().OrderNumber);
@@ -146,7 +146,7 @@ public class PackingBatchModelFactory
         return model;
     }
 
-    private async Task<PackingBatchOrderModel> PrepareOrderAsync(PackingBatchOrderRow order, IReadOnlyDictionary<int, PackingOrderInfo> orders, bool batchActive)
+    private async Task<PackingBatchOrderModel> PrepareOrderAsync(PackingBatchOrderRow order, IReadOnlyDictionary<int, string> shipToNames, bool batchActive)
     {
         var holds = order.Status is PackingOrderStatus.Pending or PackingOrderStatus.Packed or PackingOrderStatus.Problem;
         var releasable = holds && order.ShipmentId == null;
@@ -155,7 +155,7 @@ public class PackingBatchModelFactory
             BatchOrderId = order.BatchOrderId,
             OrderId = order.OrderId,
             OrderNumber = order.OrderNumber,
-            CustomerName = orders.TryGetValue(order.OrderId, out var info) ? info.CustomerName : string.Empty,
+            CustomerName = shipToNames.GetValueOrDefault(order.OrderId, string.Empty),
             StatusId = (int)order.Status,
             Status = await _display.StatusAsync(order.Status),
             StatusCssClass = PackingDisplay.CssClass(order.Status),

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Transactions;
 using Nop.Core.Caching;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
@@ -8,13 +9,15 @@ using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
-/// Puts orders into a batch, one claim per order. The unique index on ActiveOrderId decides races: the insert of
-/// the second claimer fails, and that order is reported to them as already in a batch.
+/// Puts orders into a batch, one claim row per order. The unique index on ActiveOrderId decides races: the insert of
+/// the second claimer fails, and that order is reported to them as already in a batch. All the orders are claimed
+/// at once; when the database refuses that, they are claimed one by one, so only the held orders are refused.
 /// </summary>
 public class OrderClaimer
 {
     private readonly IRepository<PackingBatchItem> _batchItems;
     private readonly IRepository<PackingBatchOrder> _batchOrders;
+    private readonly INopDataProvider _dataProvider;
     private readonly BatchItemPlanner _planner;
     private readonly ReadyOrdersQuery _readyOrders;
     private readonly ISettingService _settingService;
@@ -23,6 +26,7 @@ public class OrderClaimer
 
     public OrderClaimer(IRepository<PackingBatchItem> batchItems,
         IRepository<PackingBatchOrder> batchOrders,
+        INopDataProvider dataProvider,
         BatchItemPlanner planner,
         ReadyOrdersQuery readyOrders,
         ISettingService settingService,
@@ -31,6 +35,7 @@ public class OrderClaimer
     {
         _batchItems = batchItems;
         _batchOrders = batchOrders;
+        _dataProvider = dataProvider;
         _planner = planner;
         _readyOrders = readyOrders;
         _settingService = settingService;
@@ -69,23 +74,64 @@ public class OrderClaimer
     {
         var plan = await _planner.PlanAsync(orderIds, batch.VendorId);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var toClaim = orderIds.Where(plan.ContainsKey).ToList();
         var claimed = new List<int>();
-        var refused = new List<RefusedOrder>();
+        var taken = new HashSet<int>();
 
-        foreach (var orderId in orderIds)
+        if (toClaim.Count > 0 && await TryClaimAllAsync(toClaim.Select((orderId, index) => PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + index, now)).ToList(), plan))
+            claimed.AddRange(toClaim);
+        else
         {
-            if (!plan.TryGetValue(orderId, out var items))
-                refused.Add(new RefusedOrder(orderId, Keys.Claim.NothingToPack));
-            else if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, now), items))
-                claimed.Add(orderId);
-            else
-                refused.Add(new RefusedOrder(orderId, Keys.Claim.AlreadyInBatch));
+            // Another batch holds one of them: order by order, so that only the orders it holds are refused.
+            foreach (var orderId in toClaim)
+                if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, now), plan[orderId]))
+                    claimed.Add(orderId);
+                else
+                    taken.Add(orderId);
         }
 
         if (claimed.Count > 0)
             await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
 
+        var refused = orderIds.Where(orderId => !plan.ContainsKey(orderId) || taken.Contains(orderId))
+            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.AlreadyInBatch : Keys.Claim.NothingToPack))
+            .ToList();
         return (claimed, refused);
+    }
+
+    /// <summary>
+    /// Every claim and its items in one transaction, with nopCommerce's bulk insert (on PostgreSQL: the ids reserved in
+    /// one statement, the rows copied in another), whatever the number of orders. False, with nothing saved, when the
+    /// database refuses them: the unique index found an order already held by another batch (or, on SQL Server and
+    /// MySQL, where the bulk insert numbers rows from MAX(Id), another insert took the same ids).
+    /// </summary>
+    private async Task<bool> TryClaimAllAsync(List<PackingBatchOrder> claims, IReadOnlyDictionary<int, List<PackingBatchItem>> plan)
+    {
+        try
+        {
+            // Not IRepository.InsertAsync(list), whose serializable transaction PostgreSQL aborts when packers create
+            // batches at the same moment: read committed.
+            using var transaction = new TransactionScope(TransactionScopeOption.Required,
+                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled);
+
+            // In order id order, so two claimers of the same orders wait for each other instead of deadlocking.
+            var ordered = claims.OrderBy(claim => claim.OrderId).ToList();
+            await _dataProvider.BulkInsertEntitiesAsync(ordered);
+            var items = ordered.SelectMany(claim => plan[claim.OrderId].Select(item =>
+            {
+                (item.BatchId, item.BatchOrderId) = (claim.BatchId, claim.Id);
+                return item;
+            })).ToList();
+            await _dataProvider.BulkInsertEntitiesAsync(items);
+
+            transaction.Complete();
+            return true;
+        }
+        catch (DbException)
+        {
+            // Rolled back. Claiming order by order finds which orders are held, and throws any other database error.
+            return false;
+        }
     }
 
     private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items)

@@ -199,10 +199,19 @@ public class PackingBatchService : IPackingBatchService
         return (ready, refused);
     }
 
+    /// <summary>
+    /// The oldest ready orders not tried yet. As the queue does, up to <see cref="MaxSortedInMemory"/> ready orders
+    /// are sorted in memory: asked for "the oldest N", the database would walk the store's orders from the oldest one.
+    /// </summary>
     private async Task<IList<(int OrderId, int StoreId)>> OldestAsync(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings, int wanted, HashSet<int> tried)
     {
+        var ready = _readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime);
+        var oldestFirst = await _readyOrders.OldestFirstInMemoryAsync(ready, MaxSortedInMemory);
+        if (oldestFirst != null)
+            return oldestFirst.Where(key => !tried.Contains(key.OrderId)).Take(wanted).ToList();
+
         var triedIds = tried.ToArray();
-        var rows = await _readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime)
+        var rows = await ready
             .Where(o => !triedIds.Contains(o.Id))
             .OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.StoreId })
@@ -211,4 +220,7 @@ public class PackingBatchService : IPackingBatchService
 
         return rows.Select(row => (row.Id, row.StoreId)).ToList();
     }
+
+    /// <summary>See <see cref="PackingLimits.MaxQueueSortedInMemory"/>.</summary>
+    protected virtual int MaxSortedInMemory => PackingLimits.MaxQueueSortedInMemory;
 }

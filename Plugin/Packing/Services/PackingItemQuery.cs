@@ -112,7 +112,6 @@ public class PackingItemQuery
     private IQueryable<PackingItemRow> Rows(IQueryable<PackingBatchItem> items) =>
         from item in items
         join batchOrder in _batchOrders.Table on item.BatchOrderId equals batchOrder.Id
-        join order in _orders.Table on batchOrder.OrderId equals order.Id
         join orderItem in _orderItems.Table on item.OrderItemId equals orderItem.Id
         join product in _products.Table on item.ProductId equals product.Id
         join c in _combinations.Table on item.CombinationId equals c.Id into itemCombination
@@ -124,8 +123,9 @@ public class PackingItemQuery
         {
             ItemId = item.Id,
             BatchOrderId = item.BatchOrderId,
-            OrderId = order.Id,
-            OrderNumber = order.CustomOrderNumber,
+            OrderId = batchOrder.OrderId,
+            // by a subquery on the id, not a join (see PackingBatchQueries.OrderRowsAsync)
+            OrderNumber = _orders.Table.Where(order => order.Id == batchOrder.OrderId).Select(order => order.CustomOrderNumber).FirstOrDefault(),
             OrderItemId = item.OrderItemId,
             ProductId = item.ProductId,
             CombinationId = item.CombinationId,

@@ -82,18 +82,9 @@ public class PackingQueueService : IPackingQueueService
         return await ready.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id).Take(count).ToListAsync();
     }
 
-    /// <summary>
-    /// The ready order ids, oldest first, sorted here rather than by the database (see
-    /// <see cref="PackingLimits.MaxQueueSortedInMemory"/>); null when there are more than that.
-    /// </summary>
-    private async Task<IList<int>> OldestFirstInMemoryAsync(IQueryable<Order> ready)
-    {
-        var keys = await ready.Select(o => new { o.Id, o.CreatedOnUtc }).Take(MaxSortedInMemory + 1).ToListAsync();
-        if (keys.Count > MaxSortedInMemory)
-            return null;
-
-        return keys.OrderBy(key => key.CreatedOnUtc).ThenBy(key => key.Id).Select(key => key.Id).ToList();
-    }
+    /// <summary>The ready order ids, oldest first, sorted in memory; null when there are more than <see cref="MaxSortedInMemory"/>.</summary>
+    private async Task<IList<int>> OldestFirstInMemoryAsync(IQueryable<Order> ready) =>
+        (await _readyOrders.OldestFirstInMemoryAsync(ready, MaxSortedInMemory))?.Select(key => key.OrderId).ToList();
 
     /// <summary>See <see cref="PackingLimits.MaxQueueSortedInMemory"/>.</summary>
     protected virtual int MaxSortedInMemory => PackingLimits.MaxQueueSortedInMemory;

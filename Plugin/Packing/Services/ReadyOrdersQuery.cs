@@ -81,6 +81,20 @@ public class ReadyOrdersQuery
         return query;
     }
 
+    /// <summary>
+    /// Every ready order of <paramref name="ready"/>, oldest first, with its store; null when there are more than
+    /// <paramref name="maxSortedInMemory"/>. Their ids and dates are read through the status index and sorted here
+    /// rather than by the database (see <see cref="PackingLimits.MaxQueueSortedInMemory"/>).
+    /// </summary>
+    public virtual async Task<IList<(int OrderId, int StoreId)>> OldestFirstInMemoryAsync(IQueryable<Order> ready, int maxSortedInMemory)
+    {
+        var keys = await ready.Select(o => new { o.Id, o.StoreId, o.CreatedOnUtc }).Take(maxSortedInMemory + 1).ToListAsync();
+        if (keys.Count > maxSortedInMemory)
+            return null;
+
+        return keys.OrderBy(key => key.CreatedOnUtc).ThenBy(key => key.Id).Select(key => (key.Id, key.StoreId)).ToList();
+    }
+
     /// <summary>Shippable order items, of the vendor's products for a vendor.</summary>
     public virtual IQueryable<OrderItem> ShippableItems(int vendorId, PackingQueueFilter filter = null)
     {

@@ -46,8 +46,9 @@ public class PackingQueueServiceBenchmarks : StoreBenchmark
 
 /// <summary>
 /// A 200-order batch through the plugin's own services: SPEC §1's "pick list of a 200-order batch ≤ 50 ms" and
-/// "a scan ≤ 30 ms". The batch is created in the setup (the 200 oldest ready orders, claimed by the administrator,
-/// packing started) and the plugin's packing tables are emptied after the run, which gives the orders back to the queue.
+/// "a scan ≤ 30 ms". The batch is created in the setup (the 200 oldest ready orders, or the 200 orders with the
+/// highest ids as a store numbers its newest (<see cref="BatchOrders"/>), claimed by the administrator, packing
+/// started) and the plugin's packing tables are emptied after the run, which gives the orders back to the queue.
 /// A scan writes: an accepted scan ticks a unit, a refused one is recorded in the audit trail. The item code is
 /// scanned again and again, so after its first unit it measures the over-quantity refusal, which does the same
 /// matching and one write.
@@ -62,18 +63,16 @@ public class PackingBatchServiceBenchmarks : StoreBenchmark
     private int _batchOrderId;
     private string _itemCode;
 
+    [Params(BatchOrders.OldestReady, BatchOrders.HighestIds)]
+    public BatchOrders Orders { get; set; }
+
     protected override async Task SetupAsync()
     {
         await PluginServices.ResetPackingTablesAsync(Database);
         var administrator = await PackingServiceSetup.AdministratorAsync();
         _services = new PluginServices(Database, CacheManager, administrator);
 
-        var orderIds = await PackingBenchData.OldestReadyOrderIdsAsync(Database, BatchSize);
-        var created = await _services.Get<IPackingBatchService>().CreateFromSelectionAsync(orderIds, "Benchmark batch", administrator.Id);
-        if (!created.Succeeded || created.ClaimedOrderIds.Count != BatchSize)
-            throw new InvalidOperationException($"The benchmark batch was not created whole: {created.ResourceKey}, " +
-                $"{created.ClaimedOrderIds.Count} of {BatchSize} orders claimed, {created.RefusedOrders.Count} refused.");
-        _batchId = created.BatchId;
+        _batchId = await PackingBenchData.CreateBatchAsync(Database, _services, administrator.Id, Orders, BatchSize);
 
         var started = await _services.Get<IPackingWorkflowService>().StartPackingAsync(_batchId);
         if (!started.Succeeded)

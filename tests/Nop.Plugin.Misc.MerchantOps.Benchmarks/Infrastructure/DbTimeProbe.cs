@@ -22,6 +22,16 @@ public sealed record DbTime(double MedianMs, int Statements, string PlanFile, st
 /// network, Npgsql, linq2db and the application code. The plans (EXPLAIN ANALYZE, BUFFERS) go to
 /// BenchmarkDotNet.Artifacts/results/plans/ so a slow query can be read there.
 /// </summary>
+/// <summary>
+/// A benchmark whose call changes what the next call finds (it creates a batch, which claims orders): the database
+/// is put back before every measured call ([IterationSetup]) and before the probe's calls and replays.
+/// </summary>
+public interface IResetBeforeEachCall
+{
+    /// <summary>PostgreSQL statement(s) that put the database back as each call finds it; must be transactional.</summary>
+    string ResetSql { get; }
+}
+
 public static class DbTimeProbe
 {
     public const int Repeats = 5;
@@ -54,8 +64,12 @@ public static class DbTimeProbe
         Invoke(descriptor.GlobalSetupMethod, instance, []);
         try
         {
-            // once to warm the caches as the measured iterations had them, once recorded
+            // once to warm the caches as the measured iterations had them, once recorded; a call that changes what
+            // the next one finds starts from the state it is measured in
+            var reset = (instance as IResetBeforeEachCall)?.ResetSql;
+            Reset(reset);
             Invoke(descriptor.WorkloadMethod, instance, arguments);
+            Reset(reset);
             IReadOnlyList<CapturedCommand> commands;
             using (SqlCapture.Start(out var captured))
             {
@@ -71,10 +85,10 @@ public static class DbTimeProbe
 
             var totals = new List<double>();
             for (var repeat = 0; repeat < Repeats; repeat++)
-                totals.Add(commands.Sum(command => ExplainMs(connection, command)));
+                totals.Add(Replay(connection, commands, reset, "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON, FORMAT JSON) ", ExplainMs).Sum());
             totals.Sort();
 
-            var planFile = WritePlans(connection, benchmarkCase, commands, resultsDirectory);
+            var planFile = WritePlans(connection, benchmarkCase, commands, reset, resultsDirectory);
             return new DbTime(totals[totals.Count / 2], commands.Count, planFile, null);
         }
         finally
@@ -83,38 +97,86 @@ public static class DbTimeProbe
         }
     }
 
-    private static double ExplainMs(NpgsqlConnection connection, CapturedCommand captured)
+    /// <summary>
+    /// Runs each statement with the EXPLAIN prefix and rolls back: each in a transaction of its own, or, for a call that
+    /// changes what the next finds, all in one transaction that first puts the database back as the call found it (its
+    /// statements then meet the rows and identity values they met when recorded).
+    /// </summary>
+    private static List<T> Replay<T>(NpgsqlConnection connection, IReadOnlyList<CapturedCommand> commands, string reset, string prefix,
+        Func<NpgsqlCommand, T> read)
     {
-        using var transaction = connection.BeginTransaction();
-        using var command = captured.ToCommand("EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON, FORMAT JSON) ", connection, transaction);
-        var json = (string)command.ExecuteScalar();
-        transaction.Rollback();
+        var results = new List<T>();
+        NpgsqlTransaction shared = null;
+        if (reset != null)
+        {
+            shared = connection.BeginTransaction();
+            using var resetCommand = new NpgsqlCommand(reset, connection, shared);
+            resetCommand.ExecuteNonQuery();
+        }
 
+        try
+        {
+            foreach (var captured in commands)
+            {
+                var transaction = shared ?? connection.BeginTransaction();
+                using (var command = captured.ToCommand(prefix, connection, transaction))
+                    results.Add(read(command));
+                if (shared == null)
+                {
+                    transaction.Rollback();
+                    transaction.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            shared?.Rollback();
+            shared?.Dispose();
+        }
+
+        return results;
+    }
+
+    private static double ExplainMs(NpgsqlCommand command)
+    {
+        var json = (string)command.ExecuteScalar();
         using var document = JsonDocument.Parse(json);
         var plan = document.RootElement[0];
         return plan.GetProperty("Planning Time").GetDouble() + plan.GetProperty("Execution Time").GetDouble();
     }
 
-    private static string WritePlans(NpgsqlConnection connection, BenchmarkCase benchmarkCase, IReadOnlyList<CapturedCommand> commands, string resultsDirectory)
+    private static void Reset(string sql)
+    {
+        if (sql != null)
+            BenchFixture.Database.ExecuteAsync(sql).GetAwaiter().GetResult();
+    }
+
+    private static string WritePlans(NpgsqlConnection connection, BenchmarkCase benchmarkCase, IReadOnlyList<CapturedCommand> commands, string reset,
+        string resultsDirectory)
     {
         if (string.IsNullOrEmpty(resultsDirectory))
             return null;
 
+        var plans = Replay(connection, commands, reset, "EXPLAIN (ANALYZE, BUFFERS) ", command =>
+        {
+            var lines = new StringBuilder();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                lines.AppendLine(reader.GetString(0));
+            return lines.ToString();
+        });
+
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"-- {benchmarkCase.DisplayInfo}: {commands.Count} statement(s), EXPLAIN (ANALYZE, BUFFERS) on {DateTime.Now:yyyy-MM-dd HH:mm}");
-        foreach (var captured in commands)
+        if (reset != null)
+            text.AppendLine(CultureInfo.InvariantCulture, $"-- replayed in one transaction after: {reset}");
+        for (var i = 0; i < commands.Count; i++)
         {
+            var captured = commands[i];
             text.AppendLine().AppendLine(captured.Sql.Trim());
             foreach (var parameter in captured.Parameters)
                 text.AppendLine(CultureInfo.InvariantCulture, $"--   {parameter.ParameterName} = {FormatValue(parameter.Value)} ({parameter.DataTypeName ?? parameter.NpgsqlDbType.ToString()})");
-            text.AppendLine("--");
-
-            using var transaction = connection.BeginTransaction();
-            using (var command = captured.ToCommand("EXPLAIN (ANALYZE, BUFFERS) ", connection, transaction))
-            using (var reader = command.ExecuteReader())
-                while (reader.Read())
-                    text.AppendLine(reader.GetString(0));
-            transaction.Rollback();
+            text.AppendLine("--").Append(plans[i]);
         }
 
         var folder = Path.Combine(resultsDirectory, "plans");

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -6,13 +7,21 @@ using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Security;
+using Nop.Core.Domain.Stores;
 using Nop.Core.Domain.Vendors;
 using Nop.Core.Events;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
+using Nop.Plugin.Misc.MerchantOps.Data;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 
@@ -20,11 +29,16 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 /// The plugin's services as nopCommerce composes them: the plugin's own <see cref="NopStartup"/> registrations over the
 /// stand-in's data layer (repositories over the bench database, the bench cache, no event consumers), with the
 /// nopCommerce services they call answered the simple way: the current customer is the store's administrator
-/// (admin@merchantops.bench, no vendor), settings are the defaults of a fresh install, customers come from the database,
-/// and attribute combinations are found by their AttributesXml.
+/// (admin@merchantops.bench, no vendor), settings are the defaults of a fresh install, customers and stores come from
+/// the database, attribute combinations are found among the product's combinations (cached per product in the bench
+/// cache, as nopCommerce caches them) by their AttributesXml. Other things nopCommerce serves from its static cache are
+/// answered from memory: texts (the plugin's English resources), the Packing permission mapped to the
+/// Administrators role, times as UTC.
 /// </summary>
 public sealed class PluginServices : IDisposable
 {
+    private static readonly CacheKey _combinationsByProduct = new("MerchantOps.bench.productattributecombinations.byproduct.{0}");
+
     private readonly ServiceProvider _provider;
 
     public PluginServices(BenchDatabase database, IStaticCacheManager cacheManager, Customer currentCustomer)
@@ -54,13 +68,43 @@ public sealed class PluginServices : IDisposable
             .ReturnsAsync((Customer customer) => $"{customer.FirstName} {customer.LastName}".Trim());
         services.AddSingleton(customerService.Object);
 
+        // As nopCommerce finds a combination: among the product's combinations, read once per product through the
+        // static cache (ProductAttributeService.GetAllProductAttributeCombinationsAsync); here compared as text.
         var combinations = database.Repository<ProductAttributeCombination>(cacheManager);
         var parser = new Mock<IProductAttributeParser>();
         parser.Setup(service => service.FindProductAttributeCombinationAsync(It.IsAny<Product>(), It.IsAny<string>(), It.IsAny<bool>()))
-            .Returns((Product product, string attributesXml, bool _) => string.IsNullOrEmpty(attributesXml)
-                ? Task.FromResult<ProductAttributeCombination>(null)
-                : combinations.Table.FirstOrDefaultAsync(combination => combination.ProductId == product.Id && combination.AttributesXml == attributesXml));
+            .Returns(async (Product product, string attributesXml, bool _) => string.IsNullOrEmpty(attributesXml)
+                ? null
+                : (await combinations.GetAllAsync(query => query.Where(combination => combination.ProductId == product.Id).OrderBy(combination => combination.Id),
+                    cache => cache.PrepareKeyForDefaultCache(_combinationsByProduct, product.Id)))
+                .FirstOrDefault(combination => combination.AttributesXml == attributesXml));
         services.AddSingleton(parser.Object);
+
+        var texts = EnglishResources();
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(service => service.GetResourceAsync(It.IsAny<string>()))
+            .ReturnsAsync((string key) => texts.TryGetValue(key, out var text) ? text : key);
+        services.AddSingleton(localization.Object);
+
+        var dates = new Mock<IDateTimeHelper>();
+        dates.Setup(helper => helper.ConvertToUserTimeAsync(It.IsAny<DateTime>(), It.IsAny<DateTimeKind>())).ReturnsAsync((DateTime time, DateTimeKind _) => time);
+        services.AddSingleton(dates.Object);
+
+        var stores = database.Repository<Store>(cacheManager);
+        var storeService = new Mock<IStoreService>();
+        storeService.Setup(service => service.GetStoreByIdAsync(It.IsAny<int>())).Returns((int id) => stores.GetByIdAsync(id));
+        services.AddSingleton(storeService.Object);
+
+        var packing = new PermissionRecord { Id = 1, Name = "Packing", SystemName = MerchantOpsDefaults.Permissions.Packing, Category = "Orders" };
+        var administrators = database.Repository<CustomerRole>(cacheManager).Table
+            .First(role => role.SystemName == NopCustomerDefaults.AdministratorsRoleName);
+        var permissions = new Mock<IPermissionService>();
+        permissions.Setup(service => service.GetAllPermissionRecordsAsync()).ReturnsAsync(new List<PermissionRecord> { packing });
+        permissions.Setup(service => service.GetMappingByPermissionRecordIdAsync(packing.Id)).ReturnsAsync(new List<PermissionRecordCustomerRoleMapping>
+        {
+            new() { PermissionRecordId = packing.Id, CustomerRoleId = administrators.Id }
+        });
+        services.AddSingleton(permissions.Object);
 
         _provider = services.BuildServiceProvider();
         Scope = _provider.CreateScope();
@@ -77,13 +121,15 @@ public sealed class PluginServices : IDisposable
         _provider.Dispose();
     }
 
+    private static Dictionary<string, string> EnglishResources() =>
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, "Localization", "MerchantOps.en-US.xml")).Root!
+            .Elements("LocaleResource")
+            .ToDictionary(resource => (string)resource.Attribute("Name"), resource => (string)resource.Element("Value"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Empties the plugin's packing tables and restarts their identities (one transactional statement).</summary>
+    public const string ResetPackingTablesSql = "TRUNCATE \"" + PackingTables.Batch + "\", \"" + PackingTables.BatchOrder + "\", \"" +
+        PackingTables.BatchItem + "\", \"" + PackingTables.Event + "\" RESTART IDENTITY CASCADE";
+
     /// <summary>Empties the plugin's packing tables (batches claim orders: the queue must start whole).</summary>
-    public static async Task ResetPackingTablesAsync(BenchDatabase database)
-    {
-        var tables = await database.ScalarAsync<string>(
-            "SELECT string_agg(format('%I', table_name), ', ') FROM information_schema.tables " +
-            "WHERE table_schema = 'public' AND table_name LIKE 'MerchantOpsPacking%'");
-        if (!string.IsNullOrEmpty(tables))
-            await database.ExecuteAsync($"TRUNCATE {tables} RESTART IDENTITY CASCADE");
-    }
+    public static Task ResetPackingTablesAsync(BenchDatabase database) => database.ExecuteAsync(ResetPackingTablesSql);
 }

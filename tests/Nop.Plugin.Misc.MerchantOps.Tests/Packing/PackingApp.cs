@@ -56,13 +56,15 @@ public sealed class PackingApp
             Repo<Order>(), Repo<Product>(), Repo<Warehouse>());
         var planner = new BatchItemPlanner(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
             Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
-        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), planner, ready, settings, Cache, clock);
+        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, planner, ready, settings, Cache, clock);
         var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
         var runner = new ShipAttemptRunner(Repo<PackingBatchItem>(), customers.Object, Events, OrderProcessing, OrderService, ShipmentService, clock);
 
         Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         Batches = new PackingBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
+        Claimer = claimer;
+        BatchesOfABigBacklog = new BigBacklogBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
         Workflow = new PackingWorkflowService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), customers.Object,
             queries, Cache, clock, Context);
         PickLists = new PickListService(items, queries, Context);
@@ -93,6 +95,10 @@ public sealed class PackingApp
     /// <summary>The queue as it works when more orders are ready than it sorts in memory: the database sorts them.</summary>
     public IPackingQueueService QueueOfABigBacklog { get; }
     public IPackingBatchService Batches { get; }
+    public OrderClaimer Claimer { get; }
+
+    /// <summary>Batches as they are created when more orders are ready than are sorted in memory: the database sorts them.</summary>
+    public IPackingBatchService BatchesOfABigBacklog { get; }
     public IPackingWorkflowService Workflow { get; }
     public IPickListService PickLists { get; }
     public IPackingScanService Scans { get; }
@@ -120,6 +126,14 @@ public sealed class PackingApp
 internal sealed class BigBacklogQueueService(IRepository<Address> addresses, ReadyOrdersQuery readyOrders, ISettingService settingService,
     IStaticCacheManager staticCacheManager, TimeProvider timeProvider, IWorkContext workContext)
     : PackingQueueService(addresses, readyOrders, settingService, staticCacheManager, timeProvider, workContext)
+{
+    protected override int MaxSortedInMemory => 1;
+}
+
+/// <summary>A batch service that lets the database sort the next oldest orders from two ready orders on, as it does past 50,000 in a store.</summary>
+internal sealed class BigBacklogBatchService(PackingAudit audit, IRepository<PackingBatch> batches, OrderClaimer claimer, ICustomerService customerService,
+    PackingBatchQueries queries, ReadyOrdersQuery readyOrders, ISettingService settingService, TimeProvider timeProvider, IWorkContext workContext)
+    : PackingBatchService(audit, batches, claimer, customerService, queries, readyOrders, settingService, timeProvider, workContext)
 {
     protected override int MaxSortedInMemory => 1;
 }

@@ -53,6 +53,73 @@ public class PackingBatchServiceTests : PackingDatabaseTest
     }
 
     [Test]
+    public async Task The_next_oldest_orders_are_those_placed_first_whether_sorted_in_memory_or_by_the_database()
+    {
+        var placed = DateTime.UtcNow.AddDays(-1);
+        var orders = new List<Order>();
+        foreach (var hoursLater in new[] { 5, 1, 4, 1, 3, 2 })
+            orders.Add(await Store.OrderAsync(o => o.CreatedOnUtc = placed.AddHours(hoursLater), new OrderLine(_mug, 1)));
+        var oldestFirst = orders.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id).ToList();
+
+        var inMemory = await App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 3);
+        var byTheDatabase = await App.BatchesOfABigBacklog.CreateFromOldestAsync(new PackingQueueFilter(), 3);
+
+        Assert.That(inMemory.ClaimedOrderIds, Is.EqualTo(oldestFirst.Take(3)));
+        Assert.That(byTheDatabase.ClaimedOrderIds, Is.EqualTo(oldestFirst.Skip(3)));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Creating_a_batch_takes_the_same_statements_for_two_orders_or_twelve(bool nextOldest)
+    {
+        var tea = await Store.ProductAsync("TEA-02");
+        var few = new List<Order>();
+        for (var i = 0; i < 2; i++)
+            few.Add(await Store.OrderAsync((_mug, 1), (tea, 2)));
+        var many = new List<Order>();
+        for (var i = 0; i < 12; i++)
+            many.Add(await Store.OrderAsync((_mug, 1), (tea, 2)));
+        Task<CreateBatchResult> CreateAsync(List<Order> orders) => nextOldest
+            ? App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), orders.Count)
+            : App.Batches.CreateFromSelectionAsync(orders.Select(o => o.Id).ToList());
+
+        using var counter = new SqlStatementCounter(Database);
+        var small = await CreateAsync(few);
+        var forFew = counter.Statements;
+        counter.Reset();
+        var large = await CreateAsync(many);
+
+        Assert.That((small.ClaimedOrderIds, large.ClaimedOrderIds), Is.EqualTo((few.Select(o => o.Id), many.Select(o => o.Id))));
+        Assert.That(counter.Count, Is.EqualTo(forFew.Count), "no statement per order:\n" + string.Join("\n", counter.Statements));
+        var packOrders = await App.PickLists.GetPackOrdersAsync(large.BatchId);
+        Assert.That(packOrders.Select(o => o.OrderId), Is.EqualTo(many.Select(o => o.Id)));
+        Assert.That(packOrders.Select(o => string.Join(", ", o.Lines.Select(l => $"{l.Sku} x{l.Quantity}"))), Has.All.EqualTo("MUG-01 x1, TEA-02 x2"));
+        TestContext.Out.WriteLine($"{forFew.Count} statements for 2 orders and for 12:\n{string.Join("\n", forFew)}");
+    }
+
+    [Test]
+    public async Task An_order_another_batch_claimed_since_it_was_found_ready_is_refused_and_the_others_are_claimed_with_their_items()
+    {
+        var tea = await Store.ProductAsync("TEA-02");
+        var orders = new List<Order>();
+        for (var i = 0; i < 4; i++)
+            orders.Add(await Store.OrderAsync((_mug, 1), (tea, i + 1)));
+        var created = await App.Batches.CreateFromSelectionAsync([orders[0].Id]);
+        var rival = await App.Batches.CreateFromSelectionAsync([orders[2].Id]);
+        var batch = await Database.Repository<PackingBatch>().GetByIdAsync(created.BatchId);
+
+        var (claimed, refused) = await App.Claimer.ClaimAsync(batch, [orders[1].Id, orders[2].Id, orders[3].Id], 1);
+        var packOrders = await App.PickLists.GetPackOrdersAsync(batch.Id);
+
+        Assert.That(claimed, Is.EqualTo(new[] { orders[1].Id, orders[3].Id }));
+        Assert.That(refused, Is.EqualTo(new[] { new RefusedOrder(orders[2].Id, Keys.Claim.AlreadyInBatch) }));
+        Assert.That(packOrders.Select(o => (o.OrderId, o.Lines.Single(l => l.Sku == "TEA-02").Quantity)),
+            Is.EqualTo(new[] { (orders[0].Id, 1), (orders[1].Id, 2), (orders[3].Id, 4) }));
+        Assert.That((await App.PickLists.GetPackOrdersAsync(rival.BatchId)).Single().OrderId, Is.EqualTo(orders[2].Id));
+        Assert.That(await Database.Repository<PackingBatchItem>().Table.CountAsync(item => item.Id > 0), Is.EqualTo(8), "no item left by the refused attempt");
+    }
+
+    [Test]
     public async Task Without_a_count_the_next_oldest_batch_takes_the_default_batch_size_setting()
     {
         await App.Settings.SetSettingAsync("merchantopssettings.packingdefaultbatchsize", 2);

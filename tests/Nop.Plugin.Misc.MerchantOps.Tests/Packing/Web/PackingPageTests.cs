@@ -394,6 +394,30 @@ public class PackingPageTests
     }
 
     [Test]
+    public async Task The_batch_page_shows_each_order_s_ship_to_name_and_costs_the_same_queries_for_more_orders()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        var orders = new List<Order>();
+        for (var i = 0; i < 6; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var large = await Store.PackingBatchAsync(orders.ToArray());
+        await _web.GetPageAsync($"Admin/PackingBatch/Edit/{small.Batch.Id}"); // warms nopCommerce's caches (resources, stores)
+
+        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
+        await _web.GetPageAsync($"Admin/PackingBatch/Edit/{small.Batch.Id}");
+        var forOne = counter.Count;
+        counter.Reset();
+        var html = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{large.Batch.Id}");
+
+        Assert.That(counter.Count, Is.EqualTo(forOne), "no query per order:\n" + string.Join("\n", counter.Statements));
+        var rows = Regex.Matches(html, "<tr data-batch-order-id=[\\s\\S]*?</tr>").Select(m => m.Value).ToList();
+        Assert.That(rows, Has.Count.EqualTo(6));
+        Assert.That(rows, Has.All.Contain("Camille Martin"));
+        TestContext.Out.WriteLine($"batch page: {forOne} statements for 1 order and for 6 orders");
+    }
+
+    [Test]
     public async Task A_vendor_is_refused_the_batch_of_another_vendor_on_every_screen()
     {
         var theirs = await Store.ProductAsync("THEIRS-1", p => p.VendorId = 7);
