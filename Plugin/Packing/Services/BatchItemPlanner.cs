@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
 /// What each claimed order needs packed: its shippable items (the vendor's, for a vendor) with the quantity not yet
-/// in any shipment, the attribute combination of each, and the warehouse to pick from, chosen now (SPEC §1).
+/// in any shipment, the attribute combination of each, and the warehouse to pick from, chosen now, so the pick list and the shipment use the same one.
 /// </summary>
 public class BatchItemPlanner
 {

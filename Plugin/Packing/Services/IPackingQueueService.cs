@@ -3,7 +3,7 @@ using Nop.Core;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
-/// Orders ready to pack (SPEC §1): not deleted, pending or processing, paid (or authorized / cash on delivery
+/// Orders ready to pack: not deleted, pending or processing, paid (or authorized / cash on delivery
 /// per settings), not or partially shipped, not picked up in store, with shippable items, in no active batch.
 /// Scoped to the current vendor's products.
 /// </summary>

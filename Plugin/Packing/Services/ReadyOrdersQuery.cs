@@ -10,7 +10,7 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
-/// "Ready to pack" as one SQL predicate over nopCommerce's Order table (SPEC §1), shared by the queue, its count
+/// "Ready to pack" as one SQL predicate over nopCommerce's Order table, shared by the queue, its count
 /// and the claim check, so they can never disagree. Only the filters asked for are added to the SQL.
 /// </summary>
 public class ReadyOrdersQuery

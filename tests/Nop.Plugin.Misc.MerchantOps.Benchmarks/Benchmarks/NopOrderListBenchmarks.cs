@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 /// Calibration: nopCommerce's own admin order list query at 1,000,000 orders — the query
 /// <c>IOrderService.SearchOrdersAsync</c> builds (src/Libraries/Nop.Services/Orders/OrderService.cs, 4.90) with the
 /// filters the admin list passes when none is chosen: the billing-address join with its optional predicates, not
-/// deleted, newest first, then <c>ToPagedListAsync</c> (a count and a page). SPEC §1 says this list needs ≈490 ms
+/// deleted, newest first, then <c>ToPagedListAsync</c> (a count and a page). In a store of this size this list needs ≈490 ms
 /// at that size; the Merchant Ops packing queue must do its page and count in ≤ 100 ms.
 /// </summary>
 [BenchmarkCategory("Calibration")]
@@ -24,7 +24,7 @@ public class NopOrderListBenchmarks : StoreBenchmark
     [Benchmark]
     public Task<IPagedList<Order>> AllOrders() => SearchOrdersAsync(pageSize: PageSize);
 
-    /// <summary>The same list filtered to what SPEC §1 calls ready to pack: Processing, Paid, Not yet shipped.</summary>
+    /// <summary>The same list filtered to what the packing queue calls ready to pack: Processing, Paid, Not yet shipped.</summary>
     [Benchmark]
     public Task<IPagedList<Order>> ProcessingPaidNotYetShipped() => SearchOrdersAsync(
         osIds: [(int)OrderStatus.Processing], psIds: [(int)PaymentStatus.Paid], ssIds: [(int)ShippingStatus.NotYetShipped],

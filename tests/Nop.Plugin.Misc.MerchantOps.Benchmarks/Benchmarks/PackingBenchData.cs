@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 /// <summary>Rows of the seeded store that packing benchmarks start from.</summary>
 public static class PackingBenchData
 {
-    /// <summary>The oldest orders of the packing queue (SPEC §1, default setting), oldest first.</summary>
+    /// <summary>The oldest orders of the packing queue (default setting: not deleted, pending or processing, paid, not or partially shipped, with a shippable item), oldest first.</summary>
     public static async Task<int[]> OldestReadyOrderIdsAsync(BenchDatabase database, int count)
     {
         var ids = await database.ScalarAsync<string>(

@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 
 /// <summary>
-/// Plain-LINQ baseline for SPEC §1's pick-list target (a 200-order batch, ≤ 50 ms) before the packing services exist.
+/// Plain-LINQ baseline for the pick-list target (a 200-order batch in ≤ 50 ms of server time) before the packing services exist.
 /// It reads nopCommerce's tables only — the services will add their own batch tables — so it shows the floor the
 /// store's schema and indexes give.
 /// </summary>

@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 
 /// <summary>
-/// Plain-LINQ baseline for SPEC §1's scan target (≤ 30 ms) before the packing services exist: a scanned code matched
+/// Plain-LINQ baseline for the scan target (a scan answers in ≤ 30 ms of server time) before the packing services exist: a scanned code matched
 /// against product and combination SKU, GTIN and manufacturer part number (case-insensitive: citext), then the
 /// order's items of the product found. nopCommerce indexes ProductAttributeCombination.Sku only; Product's SKU, GTIN
 /// and MPN are not indexed.

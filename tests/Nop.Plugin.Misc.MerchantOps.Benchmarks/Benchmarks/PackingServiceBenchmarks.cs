@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 
 /// <summary>
 /// The packing queue through the plugin's own service (Plugin/Packing/Services), with the plugin's migrations (and
-/// its IX_MerchantOps_* index) applied: SPEC §1's "queue page of 50 with its count ≤ 100 ms". The cache is off, so
+/// its IX_MerchantOps_* index) applied: the target "queue page of 50 with its count ≤ 100 ms of server time". The cache is off, so
 /// the count is the uncached one (the spec lets the service cache it for a minute).
 /// </summary>
 [BenchmarkCategory("Packing", "Services")]
@@ -45,7 +45,7 @@ public class PackingQueueServiceBenchmarks : StoreBenchmark
 }
 
 /// <summary>
-/// A 200-order batch through the plugin's own services: SPEC §1's "pick list of a 200-order batch ≤ 50 ms" and
+/// A 200-order batch through the plugin's own services: the targets "pick list of a 200-order batch ≤ 50 ms" and
 /// "a scan ≤ 30 ms". The batch is created in the setup (the 200 oldest ready orders, or the 200 orders with the
 /// highest ids as a store numbers its newest (<see cref="BatchOrders"/>), claimed by the administrator, packing
 /// started) and the plugin's packing tables are emptied after the run, which gives the orders back to the queue.

@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
 
-/// <summary>Sizes of the big store; the defaults are SPEC §1/§4's: 1,000,000 orders, 5,000,000 customers, 10,000 ready to pack.</summary>
+/// <summary>Sizes of the big store; the defaults are the size the speed targets are set for: 1,000,000 orders, 5,000,000 customers, 10,000 ready to pack.</summary>
 public sealed record SeedOptions
 {
     public int Orders { get; init; } = 1_000_000;
@@ -197,7 +197,7 @@ public sealed class BigStoreSeeder(BenchDatabase database, SeedOptions options)
     {
         var orders = await database.ScalarAsync<long>("SELECT count(*) FROM \"Order\"");
         var customers = await database.ScalarAsync<long>("SELECT count(*) FROM \"Customer\"");
-        // the packing queue of SPEC §1 with the default setting (payment Paid only)
+        // the packing queue with the default setting (payment Paid only)
         var ready = await database.ScalarAsync<long>(
             "SELECT count(*) FROM \"Order\" o WHERE NOT o.\"Deleted\" AND o.\"OrderStatusId\" IN (10, 20) AND o.\"PaymentStatusId\" = 30 " +
             "AND o.\"ShippingStatusId\" IN (20, 25) AND EXISTS (SELECT 1 FROM \"OrderItem\" oi JOIN \"Product\" p ON p.\"Id\" = oi.\"ProductId\" " +

@@ -4,7 +4,7 @@
 
 -- Orders: a quarter in the second store; the store's three shipping methods; no partially shipped order, because
 -- nopdata.sh makes no shipments (a partially shipped order without a shipment is not something a store has) and
--- because the packing queue must hold exactly the ready-to-pack orders nopdata.sh makes (SPEC §1 counts
+-- because the packing queue must hold exactly the ready-to-pack orders nopdata.sh makes (the queue counts
 -- PartiallyShipped orders as ready). They become Shipped, like the other recent Processing/Paid orders of nopdata.sh.
 CREATE OR REPLACE FUNCTION merchantops_bench_order_before_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE r double precision := random();
