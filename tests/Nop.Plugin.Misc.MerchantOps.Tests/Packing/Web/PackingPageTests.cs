@@ -371,21 +371,8 @@ public class PackingPageTests
     [Test]
     public async Task The_slips_show_the_ship_to_name_once_then_the_address_and_cost_the_same_queries_for_more_orders()
     {
-        var mug = await Store.ProductAsync("MUG-01");
-        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
-        var orders = new List<Order>();
-        for (var i = 0; i < 6; i++)
-            orders.Add(await Store.OrderAsync((mug, 1)));
-        var large = await Store.PackingBatchAsync(orders.ToArray());
-        await _web.GetPageAsync($"Admin/PackingPrint/Slips/{small.Batch.Id}"); // warms nopCommerce's caches (resources, stores)
+        var (html, forOne) = await SameStatementsForOneAndSixOrdersAsync("Admin/PackingPrint/Slips");
 
-        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
-        await _web.GetPageAsync($"Admin/PackingPrint/Slips/{small.Batch.Id}");
-        var forOne = counter.Count;
-        counter.Reset();
-        var html = await _web.GetPageAsync($"Admin/PackingPrint/Slips/{large.Batch.Id}");
-
-        Assert.That(counter.Count, Is.EqualTo(forOne), "no query per order:\n" + string.Join("\n", counter.Statements));
         var name = Regex.Matches(html, "<div class=\"slip-ship-to slip-ship-to-name\">([^<]*)</div>").Select(m => m.Groups[1].Value).ToList();
         Assert.That(name, Is.EqualTo(Enumerable.Repeat("Camille Martin", 6)));
         Assert.That(Regex.Matches(html, "Camille Martin").Count, Is.EqualTo(6), "the name is not repeated in the address lines");
@@ -396,21 +383,8 @@ public class PackingPageTests
     [Test]
     public async Task The_batch_page_shows_each_order_s_ship_to_name_and_costs_the_same_queries_for_more_orders()
     {
-        var mug = await Store.ProductAsync("MUG-01");
-        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
-        var orders = new List<Order>();
-        for (var i = 0; i < 6; i++)
-            orders.Add(await Store.OrderAsync((mug, 1)));
-        var large = await Store.PackingBatchAsync(orders.ToArray());
-        await _web.GetPageAsync($"Admin/PackingBatch/Edit/{small.Batch.Id}"); // warms nopCommerce's caches (resources, stores)
+        var (html, forOne) = await SameStatementsForOneAndSixOrdersAsync("Admin/PackingBatch/Edit");
 
-        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
-        await _web.GetPageAsync($"Admin/PackingBatch/Edit/{small.Batch.Id}");
-        var forOne = counter.Count;
-        counter.Reset();
-        var html = await _web.GetPageAsync($"Admin/PackingBatch/Edit/{large.Batch.Id}");
-
-        Assert.That(counter.Count, Is.EqualTo(forOne), "no query per order:\n" + string.Join("\n", counter.Statements));
         var rows = Regex.Matches(html, "<tr data-batch-order-id=[\\s\\S]*?</tr>").Select(m => m.Value).ToList();
         Assert.That(rows, Has.Count.EqualTo(6));
         Assert.That(rows, Has.All.Contain("Camille Martin"));
@@ -738,4 +712,28 @@ public class PackingPageTests
         await _web.Database.Repository<PackingBatchOrder>().Table.CountAsync(x => x.Id > 0),
         await _web.Database.Repository<PackingEvent>().Table.CountAsync(x => x.Id > 0),
         await _web.Database.Repository<Shipment>().Table.CountAsync(x => x.Id > 0));
+
+    /// <summary>
+    /// Opens a batch page of one order, then of six (one batch each, every order a mug for Camille Martin), and
+    /// asserts that both cost the same statements: no query per order. Returns the six-order page and that count.
+    /// </summary>
+    private async Task<(string Html, int Statements)> SameStatementsForOneAndSixOrdersAsync(string batchUrl)
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        var small = await Store.PackingBatchAsync(await Store.OrderAsync((mug, 1)));
+        var orders = new List<Order>();
+        for (var i = 0; i < 6; i++)
+            orders.Add(await Store.OrderAsync((mug, 1)));
+        var large = await Store.PackingBatchAsync(orders.ToArray());
+        await _web.GetPageAsync($"{batchUrl}/{small.Batch.Id}"); // warms nopCommerce's caches (resources, stores)
+
+        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
+        await _web.GetPageAsync($"{batchUrl}/{small.Batch.Id}");
+        var forOne = counter.Count;
+        counter.Reset();
+        var html = await _web.GetPageAsync($"{batchUrl}/{large.Batch.Id}");
+
+        Assert.That(counter.Count, Is.EqualTo(forOne), "no query per order:\n" + string.Join("\n", counter.Statements));
+        return (html, forOne);
+    }
 }
