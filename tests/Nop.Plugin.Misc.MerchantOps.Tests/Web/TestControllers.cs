@@ -66,6 +66,31 @@ public class SweepProbeController : BaseAdminController
     public IActionResult Look(int id) => Content($"looked at {id}");
 }
 
+/// <summary>For the GET-sweep proof over a database: one GET that updates a row (a violation), one that only reads.</summary>
+public class DatabaseSweepProbeController : BaseAdminController
+{
+    private readonly Nop.Data.IRepository<Nop.Core.Domain.Localization.Language> _languages;
+
+    public DatabaseSweepProbeController(Nop.Data.IRepository<Nop.Core.Domain.Localization.Language> languages)
+    {
+        _languages = languages;
+    }
+
+    [HttpGet]
+    [CheckPermission(TestPermissionNames.Probe)]
+    public async Task<IActionResult> Touch(int id)
+    {
+        var language = await _languages.GetByIdAsync(id);
+        language.DisplayOrder++;
+        await _languages.UpdateAsync(language);
+        return Content("touched");
+    }
+
+    [HttpGet]
+    [CheckPermission(TestPermissionNames.Probe)]
+    public async Task<IActionResult> Count(int id) => Content($"{(await _languages.GetAllAsync(query => query)).Count} languages");
+}
+
 /// <summary>Adds a "Tests" node (needs <see cref="TestPermissionNames.MenuNode"/>) after "Sales", with two leaves.</summary>
 public class TestMenuConsumer : IConsumer<AdminMenuCreatedEvent>
 {
