@@ -36,7 +36,7 @@ public class InstallTests
     [Test]
     public async Task Install_saves_default_settings()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         var settings = await _store.Settings.LoadSettingAsync<MerchantOpsSettings>();
         Assert.That(await _store.Settings.GetSettingAsync("merchantopssettings.packingdefaultbatchsize"), Is.Not.Null);
@@ -46,7 +46,7 @@ public class InstallTests
     [Test]
     public async Task Install_gives_French_texts_to_French_languages_and_English_to_every_other()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         const string key = "Plugins.Misc.MerchantOps.Configuration.Save";
         Assert.That(await _store.ResourceAsync(key, "fr-FR"), Is.EqualTo("Enregistrer"));
@@ -58,7 +58,7 @@ public class InstallTests
     [Test]
     public async Task Install_activates_the_widget_and_keeps_the_other_active_widgets()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         var widgets = await _store.Settings.LoadSettingAsync<WidgetSettings>();
         Assert.That(widgets.ActiveWidgetSystemNames, Is.EquivalentTo(new[] { "Widgets.NivoSlider", MerchantOpsDefaults.SystemName }));
@@ -67,7 +67,7 @@ public class InstallTests
     [Test]
     public async Task Permissions_inserted_at_start_are_the_seven_of_the_spec_granted_to_administrators()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         var permissions = (await _store.Permissions.GetAllPermissionRecordsAsync()).Select(p => p.SystemName);
         Assert.That(permissions, Is.EquivalentTo(MerchantOpsPermissionConfigManager.AllSystemNames));
@@ -81,7 +81,7 @@ public class InstallTests
     public async Task Permission_names_end_up_in_the_language_of_each_language()
     {
         // At start-up nopCommerce writes each new permission's English name into every language.
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         Assert.That(await _store.ResourceAsync("Security.Permission.Misc.MerchantOps.Planner", "fr-FR"), Is.EqualTo("Merchant Ops. Planning hebdomadaire"));
         Assert.That(await _store.ResourceAsync("Security.Permission.Misc.MerchantOps.Planner", "en-US"), Is.EqualTo("Merchant Ops. Weekly planner"));
@@ -90,7 +90,7 @@ public class InstallTests
     [Test]
     public async Task Installing_twice_changes_nothing_the_second_time()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         var afterFirst = await _store.SnapshotAsync();
 
         Assert.That(await _store.InstallPluginAsync(), Is.True);
@@ -101,10 +101,10 @@ public class InstallTests
     [Test]
     public async Task Installing_again_keeps_the_settings_the_owner_changed()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         await _store.Settings.SetSettingAsync("merchantopssettings.packingdefaultbatchsize", 75);
 
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         Assert.That((await _store.Settings.LoadSettingAsync<MerchantOpsSettings>()).PackingDefaultBatchSize, Is.EqualTo(75));
     }
@@ -136,9 +136,9 @@ public class InstallTests
         await _store.Localization.ImportResourcesFromXmlAsync(english, new StreamReader(Path.Combine(_store.PluginFolder, "Localization", "MerchantOps.en-US.xml")));
         await _store.Settings.SetSettingAsync("merchantopssettings.packingdefaultbatchsize", 20);
         await using var clean = await PluginStore.CreateAsync(_engine);
-        await clean.InstallPluginAsync();
+        await clean.InstallPluginSucceedsAsync();
 
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         Assert.That(await _store.SnapshotAsync(), Is.EqualTo(await clean.SnapshotAsync()));
     }
@@ -147,7 +147,7 @@ public class InstallTests
     public async Task Uninstall_leaves_the_store_as_it_was_before_install()
     {
         var before = await _store.SnapshotAsync();
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         await _store.Database.Repository<ScheduleTask>().InsertAsync(new ScheduleTask
         {
             Name = "Merchant Ops task", Type = "Nop.Plugin.Misc.MerchantOps.Kpi.Services.RollupTask, Nop.Plugin.Misc.MerchantOps", Seconds = 3600
@@ -162,7 +162,7 @@ public class InstallTests
     public async Task Uninstalling_twice_is_harmless()
     {
         var before = await _store.SnapshotAsync();
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         await _store.UninstallPluginAsync();
 
         Assert.DoesNotThrowAsync(() => _store.CreatePlugin().UninstallAsync());
@@ -172,11 +172,11 @@ public class InstallTests
     [Test]
     public async Task Reinstall_after_uninstall_gives_a_fresh_install()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         var installed = await _store.SnapshotAsync();
         await _store.UninstallPluginAsync();
 
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         Assert.That(await _store.SnapshotAsync(), Is.EqualTo(installed));
     }
@@ -184,7 +184,7 @@ public class InstallTests
     [Test]
     public async Task A_language_added_after_install_gets_the_plugin_texts()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
 
         await _store.AddLanguageAsync("Français (Canada)", "fr-CA", "fc");
         await _store.AddLanguageAsync("Nederlands", "nl-NL", "nl");
@@ -204,7 +204,7 @@ public class InstallTests
     [Test]
     public async Task A_failing_update_is_logged_and_does_not_stop_the_store()
     {
-        await _store.InstallPluginAsync();
+        await _store.InstallPluginSucceedsAsync();
         File.Delete(Path.Combine(_store.PluginFolder, "Localization", "MerchantOps.en-US.xml"));
 
         Assert.DoesNotThrowAsync(() => _store.CreatePlugin().UpdateAsync("1.0.0", "1.1.0"));

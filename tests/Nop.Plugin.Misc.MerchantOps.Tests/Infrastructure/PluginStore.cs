@@ -15,6 +15,8 @@ using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Plugins;
 
+using NUnit.Framework;
+
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Infrastructure;
 
 /// <summary>
@@ -101,6 +103,13 @@ public sealed class PluginStore : IAsyncDisposable
         IsInstalled = true;
         await Permissions.InsertPermissionsAsync();
         return true;
+    }
+
+    /// <summary>Installs as <see cref="InstallPluginAsync"/> does and fails the test, with the logged error, if the install failed.</summary>
+    public async Task InstallPluginSucceedsAsync()
+    {
+        if (!await InstallPluginAsync())
+            Assert.Fail($"The install failed: {string.Join("; ", Logger.Errors)}");
     }
 
     /// <summary>What nopCommerce does on "Uninstall": UninstallAsync, then the down-migrations of the assembly.</summary>
