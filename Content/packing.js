@@ -162,9 +162,10 @@
             return $(grid).find('tbody input.checkboxGroups[name=SelectedOrderIds]');
         }
 
+        /* DataTables draws the header in a table of its own and keeps a copy in the rows' table: both */
         function masterBox() {
             var container = $(grid).closest('.dt-container');
-            return (container.length ? container : $(grid)).find('input.mastercheckbox').first();
+            return (container.length ? container : $(grid)).find('input.mastercheckbox');
         }
 
         function refresh() {
