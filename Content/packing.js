@@ -132,56 +132,94 @@
         input.addEventListener('change', choose);
     }
 
+    /* The queue's grid is nopCommerce's: the "Table" partial builds it with DataTables on page ready (after this
+       script ran), loads each page by POST, draws the header in a table of its own (div.dt-scroll-head) with the
+       master checkbox found by its class, "mastercheckbox", and the row checkboxes (class "checkboxGroups",
+       name SelectedOrderIds, value the order id). nopCommerce ticks the page's rows from the master checkbox
+       with jQuery (.prop + .change()), which fires jQuery handlers only: the events are therefore listened to
+       with jQuery. nopCommerce forgets its own selection (selectedIds) before every load of the grid; the queue
+       keeps its own, across pages, and ticks the rows it holds again when a page is drawn. */
     function queue(formId, gridId) {
+        var $ = window.jQuery;
         var form = byId(formId);
         var grid = byId(gridId);
         var createSelected = byId('packing-create-selected');
         var count = byId('packing-selected-count');
         var search = byId('search-packing-queue');
-        if (!form || !grid)
+        var carried = byId('packing-selected-carried');
+        if (!form || !grid || !$)
             return;
 
-        function selected() {
-            return grid.querySelectorAll('tbody input[type=checkbox][name=SelectedOrderIds]:checked');
+        /* the ticked order ids, in the order they were ticked */
+        var chosen = [];
+        var restoring = false;
+
+        function has(id) {
+            return chosen.indexOf(id) >= 0;
+        }
+
+        function rowBoxes() {
+            return $(grid).find('tbody input.checkboxGroups[name=SelectedOrderIds]');
+        }
+
+        /* DataTables draws the header in a table of its own and keeps a copy in the rows' table: both */
+        function masterBox() {
+            var container = $(grid).closest('.dt-container');
+            return (container.length ? container : $(grid)).find('input.mastercheckbox');
+        }
+
+        function refresh() {
+            count.textContent = String(chosen.length);
+            createSelected.disabled = chosen.length === 0;
+        }
+
+        /* the page shown decides for its own rows; rows of other pages stay as they were */
+        function readPage() {
+            if (restoring)
+                return;
+            rowBoxes().each(function () {
+                var at = chosen.indexOf(this.value);
+                if (this.checked && at < 0)
+                    chosen.push(this.value);
+                else if (!this.checked && at >= 0)
+                    chosen.splice(at, 1);
+            });
+            refresh();
+        }
+
+        /* a page was drawn: tick the rows already chosen (with a change event, so nopCommerce's selectedIds and
+           master checkbox follow), and the master checkbox when the whole page is chosen */
+        function restorePage() {
+            var boxes = rowBoxes();
+            restoring = true;
+            try {
+                boxes.each(function () {
+                    if (has(this.value) && !this.checked)
+                        $(this).prop('checked', true).trigger('change');
+                });
+            } finally {
+                restoring = false;
+            }
+            masterBox().prop('checked', boxes.length > 0 && boxes.filter(':checked').length === boxes.length);
+            readPage();
         }
 
         productFilter(byId('packing-product-search'), byId('packing-product-choices'), byId('ProductId'));
 
-        function refresh() {
-            var n = selected().length;
-            count.textContent = String(n);
-            createSelected.disabled = n === 0;
-        }
-
-        /* nopCommerce's grid draws a master checkbox in the first header cell; add one where it does not */
-        var firstHeader = grid.querySelector('thead th');
-        if (firstHeader && !byId('mastercheckbox')) {
-            var master = document.createElement('input');
-            master.type = 'checkbox';
-            master.id = 'mastercheckbox';
-            master.setAttribute('aria-label', form.getAttribute('data-select-all') || 'all');
-            firstHeader.appendChild(master);
-        }
-
-        /* on the document: nopCommerce's DataTables may draw the header in a table of its own */
-        document.addEventListener('change', function (e) {
-            if (!e.target || (e.target.id !== 'mastercheckbox' && !grid.contains(e.target)))
-                return;
-            if (e.target.id === 'mastercheckbox') {
-                grid.querySelectorAll('tbody input[type=checkbox][name=SelectedOrderIds]').forEach(function (box) {
-                    box.checked = e.target.checked;
-                });
-            }
-            refresh();
+        $(grid).on('change', 'input.checkboxGroups', readPage);
+        $(grid).on('draw.dt', restorePage);
+        /* the master checkbox: nopCommerce ticks the rows with change events, read above; read the page once more
+           after its handler ran in case a row changed without one */
+        $(document).on('click', 'input.mastercheckbox', function () {
+            if ($(this).closest('.dt-container').find(grid).length)
+                window.setTimeout(readPage, 0);
         });
-        /* a redrawn grid has new rows, none selected */
-        var observer = new MutationObserver(function () {
-            var master = byId('mastercheckbox');
-            if (master)
-                master.checked = false;
-            refresh();
-        });
-        observer.observe(grid.querySelector('tbody') || grid, { childList: true });
+        /* a new search is a new selection, as nopCommerce's search button empties its own */
+        if (search)
+            search.addEventListener('click', function () {
+                chosen = [];
+                refresh();
+            });
 
         /* Enter in a filter searches instead of creating a batch */
         form.querySelectorAll('.card-search input').forEach(function (input) {
@@ -210,16 +248,32 @@
             });
         }
 
-        /* one submit only */
+        /* one submit only; "create from selected" posts every chosen id, the ticked rows of the page shown as
+           themselves and the others as hidden fields of the same name */
         form.addEventListener('submit', function (e) {
             if (form.getAttribute('data-submitting') === 'true') {
                 e.preventDefault();
                 return;
             }
             var submitter = e.submitter;
-            if (submitter === createSelected && selected().length === 0) {
-                e.preventDefault();
-                return;
+            if (submitter === createSelected) {
+                if (chosen.length === 0) {
+                    e.preventDefault();
+                    return;
+                }
+                var shown = {};
+                rowBoxes().filter(':checked').each(function () { shown[this.value] = true; });
+                while (carried.firstChild)
+                    carried.removeChild(carried.firstChild);
+                chosen.forEach(function (id) {
+                    if (shown[id])
+                        return;
+                    var input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = 'SelectedOrderIds';
+                    input.value = id;
+                    carried.appendChild(input);
+                });
             }
             form.setAttribute('data-submitting', 'true');
         });

@@ -4,6 +4,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 
@@ -188,7 +189,7 @@ public class PackScreenBrowserTests
         var order = await Store.OrderAsync((mug, 1));
 
         await Page.GotoAsync("Admin/Packing/Index");
-        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').hasAttribute('data-records-total')");
+        await new AdminGrid(Page, "packing-queue-grid").WaitForLoadAsync();
         var grid = Page.Locator("#packing-queue-grid tbody");
 
         Assert.That(await grid.InnerTextAsync(), Does.Contain(PackingEncodingTests.Script));
@@ -213,7 +214,7 @@ public class PackScreenBrowserTests
         var first = await Store.OrderAsync((mug, 1));
         await Store.OrderAsync((mug, 1));
         await Page.GotoAsync("Admin/Packing/Index");
-        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').hasAttribute('data-records-total')");
+        await new AdminGrid(Page, "packing-queue-grid").WaitForLoadAsync();
         Assert.That(await Page.Locator("#packing-create-selected").IsDisabledAsync(), Is.True, "nothing selected yet");
 
         await Page.Locator($"input[name=SelectedOrderIds][value='{first.Id}']").CheckAsync();
@@ -257,7 +258,7 @@ public class PackScreenBrowserTests
         var withMug = await Store.OrderAsync((mug, 1));
         await Store.OrderAsync((tea, 1));
         await Page.GotoAsync("Admin/Packing/Index");
-        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').getAttribute('data-records-total') === '2'");
+        await new AdminGrid(Page, "packing-queue-grid").WaitForLoadAsync(2);
 
         await Page.Locator("#packing-product-search").FocusAsync();
         await Page.Keyboard.TypeAsync("blue");
@@ -266,7 +267,7 @@ public class PackScreenBrowserTests
         await Page.Locator("#packing-product-search").FillAsync(choice!);
         await Page.WaitForTimeoutAsync(800); // longer than the search delay (250 ms) and its answer: the choice must stay
         await Page.Locator("#search-packing-queue").ClickAsync();
-        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').getAttribute('data-records-total') === '1'");
+        await new AdminGrid(Page, "packing-queue-grid").WaitForLoadAsync(1);
 
         Assert.That(choice, Is.EqualTo("Blue mug (MUG-01)"));
         Assert.That(await Page.Locator("#ProductId").InputValueAsync(), Is.EqualTo(mug.Id.ToString()));

@@ -4,6 +4,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 
@@ -51,7 +52,7 @@ public class PackingKeyboardTests
     private async Task OpenQueueAsync()
     {
         await Page.GotoAsync("Admin/Packing/Index");
-        await Page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').hasAttribute('data-records-total')");
+        await new AdminGrid(Page, "packing-queue-grid").WaitForLoadAsync();
     }
 
     [Test]

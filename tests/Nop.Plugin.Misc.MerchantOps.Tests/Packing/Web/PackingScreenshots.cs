@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Directory;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 
@@ -42,7 +43,7 @@ public class PackingScreenshots
         var page = browser.Page;
 
         await page.GotoAsync("Admin/Packing/Index");
-        await page.WaitForFunctionAsync("() => document.getElementById('packing-queue-grid').hasAttribute('data-records-total')");
+        await new AdminGrid(page, "packing-queue-grid").WaitForLoadAsync();
         await page.Locator("tbody input[name=SelectedOrderIds]").First.CheckAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "1-queue.png"), FullPage = true });
 

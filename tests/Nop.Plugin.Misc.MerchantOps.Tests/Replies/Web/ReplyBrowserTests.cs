@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
+using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
@@ -68,12 +69,12 @@ public class ReplyBrowserTests
         Assert.That(first.Body, Does.Contain("\"Succeeded\":true"), first.Body);
 
         await Page.GotoAsync("Admin/Replies/List");
-        await Page.Locator("#replies-grid tbody tr:not(.no-data)").First.WaitForAsync();
+        await new AdminGrid(Page, "replies-grid").WaitForLoadAsync(1);
         Assert.That(await Page.Locator("#replies-grid tbody td").First.InnerTextAsync(), Is.EqualTo(Script + " title"));
         Assert.That(await Page.Locator("#replies-grid svg").CountAsync(), Is.Zero);
 
         await Page.GotoAsync("Admin/Replies/SendLog");
-        await Page.Locator("#reply-sends-grid tbody tr:not(.no-data)").First.WaitForAsync();
+        await new AdminGrid(Page, "reply-sends-grid").WaitForLoadAsync();
         Assert.That(await Page.Locator("#reply-sends-grid tbody").InnerTextAsync(), Does.Contain(Script + " Martin").And.Contain(Script + " title"));
         Assert.That(await Page.Locator("#reply-sends-grid svg").CountAsync(), Is.Zero);
 

@@ -69,6 +69,23 @@ public sealed partial class FakeLocalizationService : ILocalizationService
         ("Admin.Common.AreYouSure", "Are you sure?", "Êtes-vous sûr ?"),
         ("Admin.Common.ActionConfirmation", "Do you want to do this?", "Voulez-vous faire cela ?"),
         ("Admin.Common.DeleteConfirmation", "Do you want to delete this item?", "Voulez-vous supprimer cet élément ?"),
+        // the grid's texts (the "Table" partial passes them to DataTables; _START_, _END_, _TOTAL_, _MAX_, _MENU_ are DataTables' placeholders)
+        ("Admin.DT.EmptyTable", "Nothing to show", "Rien à afficher"),
+        ("Admin.DT.Info", "_START_-_END_ of _TOTAL_", "_START_-_END_ sur _TOTAL_"),
+        ("Admin.DT.InfoEmpty", "None", "Aucun"),
+        ("Admin.DT.InfoFiltered", "(out of _MAX_)", "(sur _MAX_)"),
+        ("Admin.DT.Thousands", ",", " "),
+        ("Admin.DT.LengthMenu", "Show _MENU_", "Afficher _MENU_"),
+        ("Admin.DT.LoadingRecords", "Loading", "Chargement"),
+        ("Admin.DT.LoaderIcon", "Working", "En cours"),
+        ("Admin.DT.Search", "Search", "Rechercher"),
+        ("Admin.DT.ZeroRecords", "Nothing found", "Rien trouvé"),
+        ("Admin.DT.Paginate.First", "First", "Début"),
+        ("Admin.DT.Paginate.Last", "Last", "Fin"),
+        ("Admin.DT.Paginate.Next", "Next", "Suivant"),
+        ("Admin.DT.Paginate.previous", "Previous", "Précédent"),
+        ("Admin.DT.Aria.SortAscending", "sort up", "trier en montant"),
+        ("Admin.DT.Aria.SortDescending", "sort down", "trier en descendant"),
         ("Admin.Common.Validation.NotEmpty", "{0} is required.", "{0} est obligatoire.")
     ];
 
