@@ -55,6 +55,7 @@ public static class PackingDisplayKeys
         PackingEventType.ProblemCleared => "Plugins.Misc.MerchantOps.Packing.Event.ProblemCleared",
         PackingEventType.OrderShipped => "Plugins.Misc.MerchantOps.Packing.Event.OrderShipped",
         PackingEventType.ShipFailed => "Plugins.Misc.MerchantOps.Packing.Event.ShipFailed",
+        PackingEventType.ShipmentSent => "Plugins.Misc.MerchantOps.Packing.Event.ShipmentSent",
         _ => "Plugins.Misc.MerchantOps.Packing.Event.ShipResumed"
     };
 }

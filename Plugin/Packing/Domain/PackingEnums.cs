@@ -70,5 +70,8 @@ public enum PackingEventType
     ProblemCleared = 53,
     OrderShipped = 60,
     ShipFailed = 61,
-    ShipResumed = 62
+    ShipResumed = 62,
+
+    /// <summary>nopCommerce published ShipmentSentEvent for the order's shipment (a retry must not publish it again).</summary>
+    ShipmentSent = 63
 }

@@ -1,10 +1,16 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Core.Events;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Services.Catalog;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Shipping;
 using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys.Ship;
@@ -18,29 +24,50 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 /// </summary>
 public class ShipAttemptRunner
 {
+    private readonly IRepository<Address> _addresses;
     private readonly IRepository<PackingBatchItem> _batchItems;
     private readonly ICustomerService _customerService;
     private readonly IEventPublisher _eventPublisher;
+    private readonly ILocalizationService _localizationService;
     private readonly IOrderProcessingService _orderProcessingService;
     private readonly IOrderService _orderService;
+    private readonly IRepository<PackingEvent> _packingEvents;
+    private readonly IProductService _productService;
+    private readonly IRepository<Product> _products;
+    private readonly IRepository<QueuedEmail> _queuedEmails;
     private readonly IShipmentService _shipmentService;
     private readonly TimeProvider _timeProvider;
+    private readonly IWorkflowMessageService _workflowMessageService;
 
-    public ShipAttemptRunner(IRepository<PackingBatchItem> batchItems,
+    public ShipAttemptRunner(IRepository<Address> addresses,
+        IRepository<PackingBatchItem> batchItems,
         ICustomerService customerService,
         IEventPublisher eventPublisher,
+        ILocalizationService localizationService,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
+        IRepository<PackingEvent> packingEvents,
+        IProductService productService,
+        IRepository<Product> products,
+        IRepository<QueuedEmail> queuedEmails,
         IShipmentService shipmentService,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IWorkflowMessageService workflowMessageService)
     {
+        _addresses = addresses;
         _batchItems = batchItems;
         _customerService = customerService;
         _eventPublisher = eventPublisher;
+        _localizationService = localizationService;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
+        _packingEvents = packingEvents;
+        _productService = productService;
+        _products = products;
+        _queuedEmails = queuedEmails;
         _shipmentService = shipmentService;
         _timeProvider = timeProvider;
+        _workflowMessageService = workflowMessageService;
     }
 
     /// <param name="save">Records the batch order's progress; throws when another attempt took the order over.</param>
@@ -188,9 +215,35 @@ public class ShipAttemptRunner
             return;
         }
 
-        // An earlier attempt's ShipAsync failed after marking the shipment shipped: finish what it would have done
-        // to the order (ShipAsync refuses a shipped shipment).
+        await FinishInterruptedShipAsync(shipment);
+    }
+
+    /// <summary>
+    /// An earlier attempt's ShipAsync failed after marking the shipment shipped (ShipAsync now refuses it). Its steps,
+    /// in nopCommerce 4.90.3's order, are: (1) shipped date, (2) each item's reserved stock booked with a stock
+    /// history line, (3) shipping status, (4) the "sent" note, (5) the "Shipped" email(s), (6) a note listing them,
+    /// (7) ShipmentSentEvent, (8) CheckOrderStatusAsync, which may complete the order (status saved, then
+    /// OrderStatusChangedEvent, its note, the "Order completed" emails). None of it is one transaction, so the attempt
+    /// may have stopped between any two. Each step is found by the trace it leaves and only the missing ones are done,
+    /// in the same order, through the same nopCommerce services, so the order ends as if shipped in one go:
+    /// (2) a history line of the product and warehouse, with nopCommerce's own message for this order, from the
+    /// shipped date on, per item (the booking of several items may have stopped half way);
+    /// (3) recomputed, as ShipAsync does; (4) and (6) by their text; (5) an email to the billing address queued from
+    /// the "sent" note on that no note lists yet (the window between the email and its note);
+    /// (7) the audit line <see cref="ShipmentSentConsumer"/> writes while nopCommerce publishes the event;
+    /// (8) an order saved Complete without its status note stopped right after the save: its status is put back and
+    /// CheckOrderStatusAsync runs again, so nopCommerce itself publishes the event, writes the note and the emails
+    /// (and awards reward points). Otherwise CheckOrderStatusAsync is called: it does nothing to a Complete order.
+    /// Not recoverable exactly: a stop inside nopCommerce's BookReservedInventoryAsync between its stock update and
+    /// its history line (the item is booked again), and a stop after OrderStatusChangedEvent but before its note
+    /// (the event is published twice).
+    /// </summary>
+    private async Task FinishInterruptedShipAsync(Shipment shipment)
+    {
         var nopOrder = await _orderService.GetOrderByIdAsync(shipment.OrderId);
+
+        await BookStockNotYetBookedAsync(shipment);
+
         var status = await _orderService.HasItemsToAddToShipmentAsync(nopOrder) || await _orderService.HasItemsToShipAsync(nopOrder)
             ? ShippingStatus.PartiallyShipped
             : ShippingStatus.Shipped;
@@ -199,7 +252,110 @@ public class ShipAttemptRunner
             nopOrder.ShippingStatus = status;
             await _orderService.UpdateOrderAsync(nopOrder);
         }
+
+        var notes = await _orderService.GetOrderNotesByOrderIdAsync(nopOrder.Id);
+        var sentNote = notes.FirstOrDefault(note => note.Note == NopOrderNotes.ShipmentSent(shipment.Id));
+        if (sentNote is null)
+        {
+            sentNote = NewNote(nopOrder, NopOrderNotes.ShipmentSent(shipment.Id));
+            await _orderService.InsertOrderNoteAsync(sentNote);
+            notes = await _orderService.GetOrderNotesByOrderIdAsync(nopOrder.Id);
+        }
+
+        // The notes ShipAsync wrote after the "sent" note, up to the next shipment's.
+        var followingNotes = notes.Where(note => note.Id > sentNote.Id)
+            .TakeWhile(note => !NopOrderNotes.IsShipmentSent(note.Note))
+            .ToList();
+        if (!followingNotes.Any(note => NopOrderNotes.IsShippedEmailQueued(note.Note)))
+        {
+            var queued = await QueuedButNotNotedAsync(nopOrder, sentNote, notes);
+            if (queued.Count == 0)
+                queued = await _workflowMessageService.SendShipmentSentCustomerNotificationAsync(shipment, nopOrder.CustomerLanguageId);
+            if (queued.Any())
+                await _orderService.InsertOrderNoteAsync(NewNote(nopOrder, NopOrderNotes.ShippedEmailQueued(queued)));
+        }
+
+        var sentMarker = ShipmentSentConsumer.ShipmentNote(shipment.Id);
+        if (!await _packingEvents.Table.AnyAsync(e => e.OrderId == nopOrder.Id && e.TypeId == (int)PackingEventType.ShipmentSent && e.Note == sentMarker))
+            await _eventPublisher.PublishAsync(new ShipmentSentEvent(shipment));
+
+        nopOrder = await _orderService.GetOrderByIdAsync(nopOrder.Id);
+        if (nopOrder.OrderStatus == OrderStatus.Complete)
+        {
+            var statusNote = NopOrderNotes.StatusChanged(await _localizationService.GetLocalizedEnumAsync(OrderStatus.Complete));
+            var completedAfterShipping = (await _orderService.GetOrderNotesByOrderIdAsync(nopOrder.Id))
+                .Any(note => note.Id > sentNote.Id && note.Note == statusNote);
+            if (!completedAfterShipping)
+            {
+                // Saved Complete by the interrupted call, nothing after: let nopCommerce make the change again, whole.
+                nopOrder.OrderStatus = OrderStatus.Processing;
+                await _orderService.UpdateOrderAsync(nopOrder);
+            }
+        }
+
+        await _orderProcessingService.CheckOrderStatusAsync(nopOrder);
     }
+
+    /// <summary>Books, as ShipAsync does, each shipment item whose booking left no stock history line.</summary>
+    private async Task BookStockNotYetBookedAsync(Shipment shipment)
+    {
+        var message = string.Format(await _localizationService.GetResourceAsync(NopOrderNotes.StockShippedResourceKey), shipment.OrderId);
+        var historyByStock = new Dictionary<(int ProductId, int WarehouseId), List<StockQuantityHistory>>();
+        foreach (var item in await _shipmentService.GetShipmentItemsByShipmentIdAsync(shipment.Id) ?? [])
+        {
+            var orderItem = await _orderService.GetOrderItemByIdAsync(item.OrderItemId);
+            var product = orderItem is null ? null : await _products.GetByIdAsync(orderItem.ProductId);
+            if (product is null)
+                continue;
+
+            // nopCommerce books (and writes history for) multi-warehouse stock only; the others were taken at checkout.
+            if (product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || !product.UseMultipleWarehouses)
+                continue;
+
+            if (!historyByStock.TryGetValue((product.Id, item.WarehouseId), out var history))
+            {
+                history = (await _productService.GetStockQuantityHistoryAsync(product, item.WarehouseId))
+                    .Where(line => line.Message == message && line.CreatedOnUtc >= shipment.ShippedDateUtc)
+                    .ToList();
+                historyByStock[(product.Id, item.WarehouseId)] = history;
+            }
+
+            var booked = history.FirstOrDefault(line => line.QuantityAdjustment == -item.Quantity);
+            if (booked is not null)
+            {
+                history.Remove(booked);
+                continue;
+            }
+
+            await _productService.BookReservedInventoryAsync(product, item.WarehouseId, -item.Quantity, message);
+        }
+    }
+
+    /// <summary>The "Shipped" emails queued after the "sent" note that no note of the order lists yet.</summary>
+    private async Task<IList<int>> QueuedButNotNotedAsync(Order nopOrder, OrderNote sentNote, IList<OrderNote> notes)
+    {
+        var billing = await _addresses.GetByIdAsync(nopOrder.BillingAddressId);
+        if (string.IsNullOrEmpty(billing?.Email))
+            return [];
+
+        var to = billing.Email;
+        var since = sentNote.CreatedOnUtc;
+        var candidates = await _queuedEmails.Table
+            .Where(email => email.To == to && email.CreatedOnUtc >= since)
+            .OrderBy(email => email.Id)
+            .Select(email => email.Id)
+            .ToListAsync();
+        var listed = notes.Where(note => note.Id > sentNote.Id).SelectMany(note => NopOrderNotes.ListedEmailIds(note.Note)).ToHashSet();
+        return candidates.Where(id => !listed.Contains(id)).ToList();
+    }
+
+    private OrderNote NewNote(Order nopOrder, string text) => new()
+    {
+        OrderId = nopOrder.Id,
+        Note = text,
+        DisplayToCustomer = false,
+        CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
+    };
 
     private async Task AddNoteOnceAsync(PackingBatch batch, PackingBatchOrder order, Shipment shipment)
     {

@@ -4,7 +4,11 @@ using Nop.Services.Shipping;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 
-/// <summary>IShipmentService writing real Shipment and ShipmentItem rows, as nopCommerce's ShipmentService does.</summary>
+/// <summary>
+/// IShipmentService writing real Shipment and ShipmentItem rows, as nopCommerce's ShipmentService does.
+/// Leaves out: the vendor and warehouse filters' joins beyond the order id, the caches, and the members the plugin does
+/// not call (ShipAsync's own shipped-date update goes through the shipment repository in the order-processing fake).
+/// </summary>
 public class RepositoryShipmentService : IShipmentService
 {
     private readonly ShipFailures _failures;

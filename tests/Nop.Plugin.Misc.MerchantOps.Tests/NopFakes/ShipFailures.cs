@@ -11,19 +11,34 @@ public enum ShipFailurePoint
     /// <summary>A shipment item row is inserted, then the call fails.</summary>
     AfterShipmentItemInsert,
 
-    /// <summary>Inside ShipAsync: the shipment is marked shipped, the order is not updated yet.</summary>
+    /// <summary>Inside ShipAsync: the shipment is marked shipped, no stock is booked yet.</summary>
     InShipAfterShipmentMarked,
+
+    /// <summary>Inside ShipAsync: the first shipment item's reserved stock is booked, the others are not.</summary>
+    InShipAfterFirstItemBooked,
+
+    /// <summary>Inside ShipAsync: stock booked, the order's shipping status saved; no note yet.</summary>
+    InShipAfterShippingStatusSaved,
+
+    /// <summary>Inside ShipAsync: the "sent" note, the "Shipped" email and its note are written; ShipmentSentEvent not published.</summary>
+    InShipBeforeShipmentSentEvent,
+
+    /// <summary>Inside ShipAsync: ShipmentSentEvent published; CheckOrderStatusAsync not called.</summary>
+    InShipAfterShipmentSentEvent,
+
+    /// <summary>Inside CheckOrderStatusAsync: the order saved Complete; OrderStatusChangedEvent, note and emails not yet.</summary>
+    InCompleteAfterOrderStatusSaved,
 
     /// <summary>ShipAsync did everything, then the call fails.</summary>
     AfterShip,
 
-    /// <summary>An order note is about to be inserted, and is not.</summary>
+    /// <summary>An order note is about to be inserted, and is not (the first note written after the failure is asked for).</summary>
     BeforeNoteInsert,
 
     /// <summary>An order note row is inserted, then the call fails: its id never reaches the caller.</summary>
     AfterNoteInsert,
 
-    /// <summary>A queued email is about to be inserted, and is not.</summary>
+    /// <summary>A queued email is about to be inserted, and is not (the first one after the failure is asked for).</summary>
     BeforeQueuedEmailInsert,
 
     /// <summary>A queued email row is inserted, then the call fails: its id never reaches the caller.</summary>

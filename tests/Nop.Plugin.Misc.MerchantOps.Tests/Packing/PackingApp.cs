@@ -5,9 +5,12 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Configuration;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Shipping;
+using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
@@ -40,8 +43,17 @@ public sealed class PackingApp
 
         ShipmentService = new RepositoryShipmentService(Repo<Shipment>(), Repo<ShipmentItem>(), Failures);
         OrderService = new RepositoryOrderService(Repo<Order>(), Repo<OrderItem>(), Repo<OrderNote>(), Repo<Product>(), ShipmentService, Failures);
+        Localization = new Mock<ILocalizationService>();
+        Localization.Setup(l => l.GetResourceAsync(RepositoryOrderProcessingService.StockShippedResourceKey))
+            .ReturnsAsync(StockShippedMessage);
+        Localization.Setup(l => l.GetLocalizedEnumAsync(It.IsAny<OrderStatus>(), It.IsAny<int?>()))
+            .Returns((OrderStatus status, int? _) => Task.FromResult(status.ToString()));
+        ProductService = new RepositoryProductService(Repo<ProductWarehouseInventory>(), Repo<StockQuantityHistory>());
+        QueuedEmails = new RepositoryQueuedEmailService(Repo<QueuedEmail>(), Failures);
+        Messages = new RepositoryWorkflowMessageService(Repo<MessageTemplate>(), Repo<EmailAccount>(), new EmailAccountSettings(), Repo<Language>(),
+            Repo<Order>(), Repo<Address>(), Repo<Store>(), new RepositoryMessageTokenProvider(RepoOf), new TestTokenizer(), QueuedEmails);
         OrderProcessing = new RepositoryOrderProcessingService(OrderService, ShipmentService, Repo<Shipment>(), Repo<OrderItem>(),
-            Repo<OrderNote>(), Repo<Product>(), Repo<ProductWarehouseInventory>(), Events, Failures);
+            Repo<Product>(), ProductService, Messages, Localization.Object, Events, Failures);
 
         var customers = new Mock<ICustomerService>();
         customers.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>())).Returns((int id) => Repo<Customer>().GetByIdAsync(id));
@@ -58,7 +70,10 @@ public sealed class PackingApp
             Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
         var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, planner, ready, settings, Cache, clock);
         var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
-        var runner = new ShipAttemptRunner(Repo<PackingBatchItem>(), customers.Object, Events, OrderProcessing, OrderService, ShipmentService, clock);
+        var runner = new ShipAttemptRunner(Repo<Address>(), Repo<PackingBatchItem>(), customers.Object, Events, Localization.Object, OrderProcessing,
+            OrderService, Repo<PackingEvent>(), ProductService, Repo<Product>(), Repo<QueuedEmail>(), ShipmentService, clock, Messages);
+        var shipmentSent = new ShipmentSentConsumer(audit, Repo<PackingBatchOrder>(), Context);
+        Events.Subscribe<ShipmentSentEvent>(shipmentSent.HandleEventAsync);
 
         Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
         QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
@@ -89,6 +104,13 @@ public sealed class PackingApp
     public RepositoryShipmentService ShipmentService { get; }
     public RepositoryOrderService OrderService { get; }
     public RepositoryOrderProcessingService OrderProcessing { get; }
+    public RepositoryProductService ProductService { get; }
+    public RepositoryQueuedEmailService QueuedEmails { get; }
+    public RepositoryWorkflowMessageService Messages { get; }
+    public Mock<ILocalizationService> Localization { get; }
+
+    /// <summary>The store's text of nopCommerce's stock history message for a shipped item (our wording, {0}: the order id).</summary>
+    public const string StockShippedMessage = "Stock taken out for order #{0}, shipped";
 
     public IPackingQueueService Queue { get; }
 
@@ -117,6 +139,9 @@ public sealed class PackingApp
         Context.Vendor = vendorId == 0 ? null : new Nop.Core.Domain.Vendors.Vendor { Id = vendorId, Name = $"Vendor {vendorId}", Active = true };
         return this;
     }
+
+    private object RepoOf(Type entityType) =>
+        typeof(PackingApp).GetMethod(nameof(Repo))!.MakeGenericMethod(entityType).Invoke(this, null);
 
     public IRepository<T> Repo<T>() where T : BaseEntity =>
         _anotherInstance ? _database.RepositoryOfAnotherInstance<T>(Cache, Events) : _database.Repository<T>();

@@ -2,6 +2,8 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
@@ -48,8 +50,32 @@ public sealed class PackingScenario
         var scenario = new PackingScenario(database);
         (scenario._customer, scenario._address) = await database.InsertCustomerAsync();
         scenario.App.As(await scenario.PackerAsync("packer@example.com", "Paula", "Packer"));
+        await scenario.SeedShippingMessagesAsync();
         return scenario;
     }
+
+    /// <summary>What a store has for nopCommerce's shipping emails: a language, an email account, the active templates.</summary>
+    private async Task SeedShippingMessagesAsync()
+    {
+        await Database.Repository<Language>().InsertAsync(new Language { Name = "English", LanguageCulture = "en-US", UniqueSeoCode = "en", Published = true, DisplayOrder = 1 });
+        var account = new EmailAccount { Email = "shop@shop.test", DisplayName = "Tea & Mugs", Host = "smtp.shop.test", Port = 25, Username = "shop", Password = "secret" };
+        await Database.Repository<EmailAccount>().InsertAsync(account);
+        foreach (var (name, subject) in ShippingTemplates)
+            await Database.Repository<MessageTemplate>().InsertAsync(new MessageTemplate
+            {
+                Name = name, Subject = subject, Body = "<p>%Order.OrderNumber%</p>", IsActive = true, EmailAccountId = account.Id
+            });
+    }
+
+    /// <summary>Template name and subject of the emails nopCommerce queues when it ships a shipment and completes an order.</summary>
+    public static readonly (string Name, string Subject)[] ShippingTemplates =
+    [
+        (RepositoryWorkflowMessageService.ShipmentSentCustomer, "Your order %Order.OrderNumber% has shipped"),
+        (RepositoryWorkflowMessageService.OrderCompletedCustomer, "Your order %Order.OrderNumber% is complete"),
+        (RepositoryWorkflowMessageService.OrderCompletedStoreOwner, "Order %Order.OrderNumber% completed")
+    ];
+
+    public Task<List<QueuedEmail>> QueuedEmailsAsync() => Database.Repository<QueuedEmail>().Table.OrderBy(e => e.Id).ToListAsync();
 
     public async Task<Customer> PackerAsync(string email, string firstName = "Pat", string lastName = "Packer")
     {

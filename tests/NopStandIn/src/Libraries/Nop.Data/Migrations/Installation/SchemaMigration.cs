@@ -49,6 +49,7 @@ public class SchemaMigration : ForwardOnlyMigration
         Create.TableFor<Shipment>();
         Create.TableFor<ShipmentItem>();
         Create.TableFor<ProductWarehouseInventory>();
+        Create.TableFor<StockQuantityHistory>();
         Create.TableFor<Setting>();
         Create.TableFor<ActivityLogType>();
         Create.TableFor<ActivityLog>();
