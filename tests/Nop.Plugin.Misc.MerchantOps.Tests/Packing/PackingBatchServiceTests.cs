@@ -11,6 +11,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingBatchServiceTests : PackingDatabaseTest
 {
     public PackingBatchServiceTests(DatabaseEngine engine) : base(engine)

@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingWorkflowServiceTests : PackingDatabaseTest
 {
     public PackingWorkflowServiceTests(DatabaseEngine engine) : base(engine)

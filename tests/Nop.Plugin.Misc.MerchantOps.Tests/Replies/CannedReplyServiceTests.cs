@@ -8,6 +8,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class CannedReplyServiceTests : DatabaseTestBase
 {
     public CannedReplyServiceTests(DatabaseEngine engine) : base(engine)
