@@ -43,6 +43,17 @@ public class PackingBatchServiceTests : PackingDatabaseTest
         Assert.That(batch.Orders.Select(o => o.OrderId), Is.EqualTo(new[] { orders[0].Id, orders[2].Id }));
     }
 
+    // MySQL and MariaDB store NVARCHAR(n) columns in utf8 (3 bytes a character), which refuses emoji.
+    [Test]
+    public async Task A_batch_name_with_emoji_is_kept_as_typed()
+    {
+        var orders = await OrdersAsync(1);
+
+        var result = await App.Batches.CreateFromSelectionAsync([orders[0].Id], "Rush 🚀");
+
+        Assert.That((await App.Batches.GetBatchAsync(result.BatchId)).Batch.Name, Is.EqualTo("Rush 🚀"));
+    }
+
     [Test]
     public async Task A_batch_of_the_next_oldest_orders_takes_as_many_as_asked_oldest_first()
     {

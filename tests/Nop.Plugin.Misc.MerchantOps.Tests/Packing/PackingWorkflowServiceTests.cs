@@ -119,6 +119,15 @@ public class PackingWorkflowServiceTests : PackingDatabaseTest
         Assert.That(await QueueAsync(), Is.EqualTo(new[] { _order.Id }));
     }
 
+    // MySQL and MariaDB store NVARCHAR(n) columns in utf8 (3 bytes a character), which refuses emoji.
+    [Test]
+    public async Task A_note_with_emoji_is_kept_as_typed()
+    {
+        await App.Workflow.FlagProblemAsync(await BatchOrderIdAsync(), "Box crushed 📦💥");
+
+        Assert.That((await BatchAsync()).Orders.Single().Note, Is.EqualTo("Box crushed 📦💥"));
+    }
+
     [Test]
     public async Task A_removed_order_can_go_into_another_batch()
     {
