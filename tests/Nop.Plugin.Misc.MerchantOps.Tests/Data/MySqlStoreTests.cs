@@ -100,6 +100,23 @@ public class MySqlStoreTests : DatabaseTestBase
         Assert.That(read.CreatedOnUtc.Ticks, Is.EqualTo(createdOn.Ticks));
     }
 
+    // nopCommerce's MySQL connection string leaves MySqlConnector's UseAffectedRows at false: an UPDATE reports the rows
+    // its WHERE matched. With true it would report only the rows whose values changed.
+    [Test]
+    public async Task An_update_that_changes_no_value_still_counts_the_row_it_matched()
+    {
+        var product = StoreData.Product("SKU-1", stockQuantity: 5);
+        await Database.Repository<Product>().InsertAsync(product);
+        var sameValue = $"UPDATE `Product` SET `StockQuantity` = 5 WHERE `Id` = {product.Id} AND `StockQuantity` = 5";
+        var affectedRowsOnly = new Nop.Data.DataProviders.MySqlNopDataProvider(
+            new MySqlConnectionStringBuilder(Database.ConnectionString) { UseAffectedRows = true }.ToString());
+
+        var matched = await Database.DataProvider.ExecuteNonQueryAsync(sameValue);
+        var changed = await affectedRowsOnly.ExecuteNonQueryAsync(sameValue);
+
+        Assert.That((matched, changed), Is.EqualTo((1, 0)));
+    }
+
     private async Task<Dictionary<string, string>> ColumnTypesAsync(string table)
     {
         await using var connection = new MySqlConnection(Database.ConnectionString);
