@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// <summary>Several application instances on one database: each operation has its own connection; the database decides races.</summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ConcurrencyTests : DatabaseTestBase
 {
     private const int Instances = 6;

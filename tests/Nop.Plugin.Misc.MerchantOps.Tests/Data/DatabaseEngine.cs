@@ -7,5 +7,11 @@ public enum DatabaseEngine
     Sqlite,
 
     /// <summary>A PostgreSQL database set up as a store sets it up (citext strings, citext and pgcrypto extensions).</summary>
-    PostgreSql
+    PostgreSql,
+
+    /// <summary>
+    /// A MariaDB (MySQL family) database set up as a store sets it up: InnoDB, the server's utf8mb4 case-insensitive
+    /// collation, nopCommerce's MySQL types (NVARCHAR(n), LONGTEXT, datetime(6)), through MySqlConnector.
+    /// </summary>
+    MySql
 }

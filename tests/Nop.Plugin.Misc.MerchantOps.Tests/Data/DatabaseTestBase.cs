@@ -4,7 +4,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 /// <summary>
 /// Base of tests that need a database: a fresh one per test, on the engine of the fixture. Derived classes
-/// declare <c>[TestFixture(DatabaseEngine.Sqlite)]</c> and <c>[TestFixture(DatabaseEngine.PostgreSql)]</c>.
+/// declare <c>[TestFixture(DatabaseEngine.Sqlite)]</c>, <c>[TestFixture(DatabaseEngine.PostgreSql)]</c> and
+/// <c>[TestFixture(DatabaseEngine.MySql)]</c>.
 /// </summary>
 public abstract class DatabaseTestBase
 {

@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// <summary>An entity of another assembly (as a plugin's) gets its table from Create.TableFor and is queried through the same mapping.</summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class EntityMappingTests : DatabaseTestBase
 {
     public EntityMappingTests(DatabaseEngine engine) : base(engine)

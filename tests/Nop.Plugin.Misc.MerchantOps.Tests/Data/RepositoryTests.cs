@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class RepositoryTests : DatabaseTestBase
 {
     public RepositoryTests(DatabaseEngine engine) : base(engine)

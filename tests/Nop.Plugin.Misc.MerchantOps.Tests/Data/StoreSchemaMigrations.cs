@@ -1,8 +1,10 @@
 using System.Reflection;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Conventions;
+using FluentMigrator.Runner.Generators.MySql;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Data;
+using Nop.Data.DataProviders.Fluentmigrator;
 using Nop.Data.Migrations;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -29,11 +31,16 @@ internal static class StoreSchemaMigrations
                 runner.WithVersionTable(new MigrationVersionInfo());
                 if (engine == DatabaseEngine.PostgreSql)
                     runner.AddPostgres92();
+                else if (engine == DatabaseEngine.MySql)
+                    runner.AddMySql5();
                 else
                     runner.AddSQLite();
                 runner.WithGlobalConnectionString(connectionString)
                     .ScanIn(ScannedAssemblies).For.Migrations();
             });
+        // as NopDbStartup: nopCommerce's MySQL type map (TEXT types in the database's character set)
+        if (engine == DatabaseEngine.MySql)
+            services.AddScoped<IMySqlTypeMap>(_ => new NopMySql5TypeMap());
         services.AddScoped<IConventionSet>(_ => new NopConventionSet(dataProvider));
         services.AddScoped<IMigrationManager, MigrationManager>();
         services.AddTransient(provider => new Lazy<IVersionLoader>(provider.GetRequiredService<IVersionLoader>()));

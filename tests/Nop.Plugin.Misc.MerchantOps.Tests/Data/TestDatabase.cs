@@ -26,20 +26,26 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         Engine = engine;
         ConnectionString = connectionString;
-        DataProvider = engine == DatabaseEngine.PostgreSql
-            ? PostgreSqlTestServer.CreateDataProvider(connectionString)
-            : SqliteTestServer.CreateDataProvider(connectionString);
+        DataProvider = engine switch
+        {
+            DatabaseEngine.PostgreSql => PostgreSqlTestServer.CreateDataProvider(connectionString),
+            DatabaseEngine.MySql => MySqlTestServer.CreateDataProvider(connectionString),
+            _ => SqliteTestServer.CreateDataProvider(connectionString)
+        };
     }
 
     /// <summary>
-    /// Creates an empty database holding the store schema. On PostgreSQL the test is ignored when no server
-    /// answers, or failed when the CI variable is true.
+    /// Creates an empty database holding the store schema. On PostgreSQL and MariaDB the test is ignored when no
+    /// server answers, or failed when the CI variable is true.
     /// </summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine)
     {
-        var connectionString = engine == DatabaseEngine.PostgreSql
-            ? await PostgreSqlTestServer.CreateDatabaseAsync()
-            : await SqliteTestServer.CreateDatabaseAsync();
+        var connectionString = engine switch
+        {
+            DatabaseEngine.PostgreSql => await PostgreSqlTestServer.CreateDatabaseAsync(),
+            DatabaseEngine.MySql => await MySqlTestServer.CreateDatabaseAsync(),
+            _ => await SqliteTestServer.CreateDatabaseAsync()
+        };
 
         return new TestDatabase(engine, connectionString);
     }
@@ -93,19 +99,29 @@ public sealed class TestDatabase : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<string>> GetTableNamesAsync() =>
-        Engine == DatabaseEngine.PostgreSql
-            ? PostgreSqlTestServer.GetTableNamesAsync(ConnectionString)
-            : SqliteTestServer.GetTableNamesAsync(ConnectionString);
+    public Task<IReadOnlyList<string>> GetTableNamesAsync() => Engine switch
+    {
+        DatabaseEngine.PostgreSql => PostgreSqlTestServer.GetTableNamesAsync(ConnectionString),
+        DatabaseEngine.MySql => MySqlTestServer.GetTableNamesAsync(ConnectionString),
+        _ => SqliteTestServer.GetTableNamesAsync(ConnectionString)
+    };
 
-    public Task<IReadOnlyList<string>> GetIndexNamesAsync(string tableName) =>
-        Engine == DatabaseEngine.PostgreSql
-            ? PostgreSqlTestServer.GetIndexNamesAsync(ConnectionString, tableName)
-            : SqliteTestServer.GetIndexNamesAsync(ConnectionString, tableName);
+    public Task<IReadOnlyList<string>> GetIndexNamesAsync(string tableName) => Engine switch
+    {
+        DatabaseEngine.PostgreSql => PostgreSqlTestServer.GetIndexNamesAsync(ConnectionString, tableName),
+        DatabaseEngine.MySql => MySqlTestServer.GetIndexNamesAsync(ConnectionString, tableName),
+        _ => SqliteTestServer.GetIndexNamesAsync(ConnectionString, tableName)
+    };
+
+    /// <summary>
+    /// <paramref name="identifier"/> quoted for raw SQL on this engine: "name" on PostgreSQL and SQLite, `name` on
+    /// MySQL (whose default SQL mode reads "name" as a string).
+    /// </summary>
+    public string Quote(string identifier) => Engine == DatabaseEngine.MySql ? $"`{identifier}`" : $"\"{identifier}\"";
 
     /// <summary>Versions recorded in the MigrationVersionInfo table.</summary>
     public async Task<IReadOnlyList<long>> GetAppliedMigrationVersionsAsync() =>
-        (await DataProvider.QueryAsync<long>("SELECT \"Version\" FROM \"MigrationVersionInfo\" ORDER BY \"Version\"")).ToList();
+        (await DataProvider.QueryAsync<long>($"SELECT {Quote("Version")} FROM {Quote("MigrationVersionInfo")} ORDER BY {Quote("Version")}")).ToList();
 
     public async ValueTask DisposeAsync()
     {
@@ -117,10 +133,18 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_migrationServices != null)
             await _migrationServices.DisposeAsync();
 
-        if (Engine == DatabaseEngine.PostgreSql)
-            await PostgreSqlTestServer.DropDatabaseAsync(ConnectionString);
-        else
-            await SqliteTestServer.DropDatabaseAsync(ConnectionString);
+        switch (Engine)
+        {
+            case DatabaseEngine.PostgreSql:
+                await PostgreSqlTestServer.DropDatabaseAsync(ConnectionString);
+                break;
+            case DatabaseEngine.MySql:
+                await MySqlTestServer.DropDatabaseAsync(ConnectionString);
+                break;
+            default:
+                await SqliteTestServer.DropDatabaseAsync(ConnectionString);
+                break;
+        }
     }
 
     private IServiceScope MigrationScope

@@ -12,6 +12,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Infrastructure;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class InstallTests
 {
     private readonly DatabaseEngine _engine;

@@ -16,6 +16,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 /// </summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class OrderLeftPackingConsumerTests : PackingDatabaseTest
 {
     public OrderLeftPackingConsumerTests(DatabaseEngine engine) : base(engine)

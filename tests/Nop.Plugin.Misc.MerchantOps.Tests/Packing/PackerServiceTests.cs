@@ -9,6 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackerServiceTests : PackingDatabaseTest
 {
     public PackerServiceTests(DatabaseEngine engine) : base(engine)

@@ -11,6 +11,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingBatchServiceTests : PackingDatabaseTest
 {
     public PackingBatchServiceTests(DatabaseEngine engine) : base(engine)
@@ -40,6 +41,17 @@ public class PackingBatchServiceTests : PackingDatabaseTest
 
         Assert.That((result.Succeeded, result.ResourceKey, batch.Batch.Name, batch.Batch.State), Is.EqualTo((true, Keys.Batch.Created, "Morning", PackingBatchState.Open)));
         Assert.That(batch.Orders.Select(o => o.OrderId), Is.EqualTo(new[] { orders[0].Id, orders[2].Id }));
+    }
+
+    // MySQL and MariaDB store NVARCHAR(n) columns in utf8 (3 bytes a character), which refuses emoji.
+    [Test]
+    public async Task A_batch_name_with_emoji_is_kept_as_typed()
+    {
+        var orders = await OrdersAsync(1);
+
+        var result = await App.Batches.CreateFromSelectionAsync([orders[0].Id], "Rush 🚀");
+
+        Assert.That((await App.Batches.GetBatchAsync(result.BatchId)).Batch.Name, Is.EqualTo("Rush 🚀"));
     }
 
     [Test]

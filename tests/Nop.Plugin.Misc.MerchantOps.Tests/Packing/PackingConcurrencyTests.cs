@@ -12,6 +12,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 /// the database alone decides who gets each order and who ships it.
 /// </summary>
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingConcurrencyTests : PackingDatabaseTest
 {
     private const int Packers = 4;

@@ -6,6 +6,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingProductSearchTests : PackingDatabaseTest
 {
     public PackingProductSearchTests(DatabaseEngine engine) : base(engine)

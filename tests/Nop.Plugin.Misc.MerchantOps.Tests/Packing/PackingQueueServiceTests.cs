@@ -11,6 +11,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingQueueServiceTests : PackingDatabaseTest
 {
     public PackingQueueServiceTests(DatabaseEngine engine) : base(engine)

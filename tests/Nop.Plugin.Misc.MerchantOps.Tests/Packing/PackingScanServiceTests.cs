@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingScanServiceTests : PackingDatabaseTest
 {
     public PackingScanServiceTests(DatabaseEngine engine) : base(engine)

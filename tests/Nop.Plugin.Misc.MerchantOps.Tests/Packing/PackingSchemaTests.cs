@@ -9,6 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingSchemaTests : DatabaseTestBase
 {
     private static readonly string[] Tables = [PackingTables.Batch, PackingTables.BatchOrder, PackingTables.BatchItem, PackingTables.Event];

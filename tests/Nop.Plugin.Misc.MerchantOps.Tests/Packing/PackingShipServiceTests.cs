@@ -15,6 +15,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingShipServiceTests : PackingDatabaseTest
 {
     public PackingShipServiceTests(DatabaseEngine engine) : base(engine)

@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PackingWorkflowServiceTests : PackingDatabaseTest
 {
     public PackingWorkflowServiceTests(DatabaseEngine engine) : base(engine)
@@ -116,6 +117,15 @@ public class PackingWorkflowServiceTests : PackingDatabaseTest
         Assert.That(result, Is.EqualTo(PackingResult.Done(Keys.Order.Skipped)));
         Assert.That((row.Status, row.SkipReason, row.Note), Is.EqualTo((PackingOrderStatus.Skipped, (PackingSkipReason?)PackingSkipReason.AddressProblem, "No street number")));
         Assert.That(await QueueAsync(), Is.EqualTo(new[] { _order.Id }));
+    }
+
+    // MySQL and MariaDB store NVARCHAR(n) columns in utf8 (3 bytes a character), which refuses emoji.
+    [Test]
+    public async Task A_note_with_emoji_is_kept_as_typed()
+    {
+        await App.Workflow.FlagProblemAsync(await BatchOrderIdAsync(), "Box crushed 📦💥");
+
+        Assert.That((await BatchAsync()).Orders.Single().Note, Is.EqualTo("Box crushed 📦💥"));
     }
 
     [Test]

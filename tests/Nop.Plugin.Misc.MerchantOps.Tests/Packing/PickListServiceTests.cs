@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class PickListServiceTests : PackingDatabaseTest
 {
     private const string Red = "<Attributes><ProductAttribute ID=\"1\"><ProductAttributeValue><Value>1</Value></ProductAttributeValue></ProductAttribute></Attributes>";

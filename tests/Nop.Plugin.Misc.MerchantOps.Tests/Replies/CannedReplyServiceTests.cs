@@ -8,6 +8,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class CannedReplyServiceTests : DatabaseTestBase
 {
     public CannedReplyServiceTests(DatabaseEngine engine) : base(engine)
@@ -31,6 +32,24 @@ public class CannedReplyServiceTests : DatabaseTestBase
         Assert.That((saved.Title, saved.Category, saved.Shortcut, saved.Subject, saved.LanguageId, saved.StoreId, saved.Active, saved.DisplayOrder),
             Is.EqualTo(("Late delivery", "Shipping", "/late", "Order %Order.OrderNumber%", s.French.Id, s.Store.Id, false, 4)));
         Assert.That(saved.SeedKey, Is.Null);
+    }
+
+    // MySQL and MariaDB store NVARCHAR(n) columns in utf8 (3 bytes a character), which refuses emoji.
+    [Test]
+    public async Task A_reply_with_emoji_in_every_field_is_saved_as_typed()
+    {
+        var s = await RepliesScenario.CreateAsync(Database);
+
+        var result = await s.App.Library.SaveAsync(new CannedReplyInput
+        {
+            Title = "Merci 🎉", Category = "Livraison 🚚", Shortcut = "merci", Subject = "Votre colis 📦 %Order.OrderNumber%",
+            Body = "<p>À bientôt 😊</p>", LanguageId = s.French.Id
+        });
+
+        var saved = await s.App.Library.GetByIdAsync(result.ReplyId);
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That((saved.Title, saved.Category, saved.Subject, saved.Body),
+            Is.EqualTo(("Merci 🎉", "Livraison 🚚", "Votre colis 📦 %Order.OrderNumber%", "<p>À bientôt 😊</p>")));
     }
 
     [Test]

@@ -14,6 +14,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 /// </summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplyCardTextTests : DatabaseTestBase
 {
     private RepliesScenario _s;

@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplyCsvServiceTests : DatabaseTestBase
 {
     private const string Header = "Title,Category,Shortcut,Subject,Body,Language,Store,Active,DisplayOrder";

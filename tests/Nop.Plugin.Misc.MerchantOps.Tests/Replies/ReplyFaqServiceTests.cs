@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplyFaqServiceTests : DatabaseTestBase
 {
     public ReplyFaqServiceTests(DatabaseEngine engine) : base(engine)

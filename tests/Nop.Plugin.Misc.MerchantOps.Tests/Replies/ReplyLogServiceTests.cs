@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplyLogServiceTests : DatabaseTestBase
 {
     public ReplyLogServiceTests(DatabaseEngine engine) : base(engine)

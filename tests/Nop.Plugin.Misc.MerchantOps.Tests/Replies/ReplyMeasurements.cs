@@ -14,6 +14,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 /// </summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 [Explicit("measurement")]
 [Category("Measure")]
 public class ReplyMeasurements : DatabaseTestBase

@@ -8,6 +8,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplySchemaTests : DatabaseTestBase
 {
     private static readonly string[] Tables = [ReplyTables.Reply, ReplyTables.Send];

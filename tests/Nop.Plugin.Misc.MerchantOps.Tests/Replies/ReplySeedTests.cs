@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 /// <summary>Seeds through the plugin's install, update and language-added consumer, as nopCommerce runs them.</summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplySeedInstallTests
 {
     private readonly DatabaseEngine _engine;
@@ -137,6 +138,7 @@ public class ReplySeedInstallTests
 /// <summary>Every seeded reply renders with real data, in English and in French, with no unknown token.</summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplySeedRenderingTests : DatabaseTestBase
 {
     public ReplySeedRenderingTests(DatabaseEngine engine) : base(engine)

@@ -13,6 +13,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
+[TestFixture(DatabaseEngine.MySql)]
 public class ReplySendServiceTests : DatabaseTestBase
 {
     private const string Subject = "Your order %Order.OrderNumber%";

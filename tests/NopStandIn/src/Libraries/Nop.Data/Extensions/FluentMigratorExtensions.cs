@@ -31,11 +31,16 @@ public static class FluentMigratorExtensions
     };
 
     /// <summary>
-    /// A datetime column with nopCommerce's precision. SQL Server and MySQL get datetime2(6)/datetime(6) in a store;
-    /// the engines of the stand-in (PostgreSQL, SQLite) get FluentMigrator's DateTime2 type, as in nopCommerce.
+    /// A datetime column with nopCommerce's precision (6 fractional digits): datetime(6) on MySQL, datetime2(6) on
+    /// SQL Server, FluentMigrator's DateTime2 type elsewhere (timestamp on PostgreSQL), chosen by the data settings.
     /// </summary>
     public static ICreateTableColumnOptionOrWithColumnSyntax AsNopDateTime2(this ICreateTableColumnAsTypeSyntax syntax) =>
-        syntax.AsDateTime2();
+        DataSettingsManager.LoadSettings().DataProvider switch
+        {
+            DataProviderType.MySql => syntax.AsCustom($"datetime({DATE_TIME_PRECISION})"),
+            DataProviderType.SqlServer => syntax.AsCustom($"datetime2({DATE_TIME_PRECISION})"),
+            _ => syntax.AsDateTime2()
+        };
 
     /// <summary>Adds an index on the column and a foreign key to <typeparamref name="TPrimary"/> (cascade delete by default).</summary>
     public static ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax ForeignKey<TPrimary>(

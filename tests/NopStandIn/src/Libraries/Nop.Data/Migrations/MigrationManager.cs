@@ -3,6 +3,7 @@ using FluentMigrator;
 using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
+using Nop.Data.Configuration;
 
 namespace Nop.Data.Migrations;
 
@@ -96,7 +97,8 @@ public partial class MigrationManager : IMigrationManager
     {
         ArgumentNullException.ThrowIfNull(migrationInfo);
 
-        _migrationRunner.Down(migrationInfo.Migration);
+        using (DataSettingsManager.UseSettings(SettingsOfProcessor()))
+            _migrationRunner.Down(migrationInfo.Migration);
         _versionLoader.Value.DeleteVersion(migrationInfo.Version);
     }
 
@@ -105,11 +107,27 @@ public partial class MigrationManager : IMigrationManager
         ArgumentNullException.ThrowIfNull(migrationInfo);
 
         if (!commitVersionOnly)
-            _migrationRunner.Up(migrationInfo.Migration);
+        {
+            using (DataSettingsManager.UseSettings(SettingsOfProcessor()))
+                _migrationRunner.Up(migrationInfo.Migration);
+        }
 
         // nopCommerce built in Debug skips recording migrations marked ApplyInDbOnDebugMode = false;
         // a store runs a Release build, which records every migration, and so does the stand-in.
         _versionLoader.Value.UpdateVersionInfo(migrationInfo.Version,
             migrationInfo.Description ?? migrationInfo.Migration.GetType().Name);
+    }
+
+    // Stand-in: a store's migrations read the engine from its data settings (DataSettingsManager); the tests run
+    // several engines in one process, so the engine is the one of the runner's processor.
+    private DataConfig SettingsOfProcessor()
+    {
+        var databaseType = _migrationRunner.Processor.DatabaseType;
+        var provider = databaseType.StartsWith("MySql", StringComparison.OrdinalIgnoreCase) ? DataProviderType.MySql
+            : databaseType.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase) ? DataProviderType.PostgreSQL
+            : databaseType.StartsWith("SqlServer", StringComparison.OrdinalIgnoreCase) ? DataProviderType.SqlServer
+            : DataProviderType.Unknown;
+
+        return new DataConfig { DataProvider = provider };
     }
 }
