@@ -10,7 +10,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
 /// Puts orders into a batch, one claim row per order. The unique index on ActiveOrderId decides races: the insert of
-/// the second claimer fails, and that order is reported to them as already in a batch. All the orders are claimed
+/// the second claimer fails, and that order is reported to them as taken meanwhile (an order already held when it
+/// was looked at is reported, by <see cref="ExplainRefusalsAsync"/>, as already in a batch). All the orders are claimed
 /// at once; when the database refuses that, they are claimed one by one, so only the held orders are refused.
 /// </summary>
 public class OrderClaimer
@@ -94,7 +95,7 @@ public class OrderClaimer
             await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
 
         var refused = orderIds.Where(orderId => !plan.ContainsKey(orderId) || taken.Contains(orderId))
-            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.AlreadyInBatch : Keys.Claim.NothingToPack))
+            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.TakenMeanwhile : Keys.Claim.NothingToPack))
             .ToList();
         return (claimed, refused);
     }
