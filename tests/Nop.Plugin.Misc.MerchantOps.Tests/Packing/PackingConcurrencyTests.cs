@@ -137,6 +137,61 @@ public class PackingConcurrencyTests : PackingDatabaseTest
         });
     }
 
+    /// <summary>
+    /// Tabs of one packer, each an application instance of its own, scan the last unit of an order at once. The
+    /// race-only path: a tab read the unit as still to verify, then its conditional tick changed no row (another tab
+    /// ticked it meanwhile); a tab reading after the tick is simply told "over quantity".
+    /// </summary>
+    [Test]
+    public async Task Tabs_scanning_the_last_unit_at_once_verify_it_only_once()
+    {
+        const string lostTick = "conditional tick changed no row";
+        var races = new RaceCounter(lostTick);
+        using var refusals = new DatabaseRefusals(Database);
+        var tabs = _packers.Select(_ => Store.AnotherInstance().As(App.Context.Customer)).ToList();
+
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var order = await Store.OrderAsync((_mug, 2));
+            var batch = await Store.PackingBatchAsync(order);
+            var batchOrderId = batch.Orders.Single().BatchOrderId;
+            Assert.That((await App.Scans.ScanAsync(batch.Batch.Id, batchOrderId, "MUG-01")).Outcome, Is.EqualTo(ScanOutcome.Matched));
+            var emptyBefore = refusals.EmptyUpdates(PackingTables.BatchItem);
+
+            var results = await Race.RunAsync(tabs.Select(tab => (Func<Task<ScanResult>>)(() => tab.Scans.ScanAsync(batch.Batch.Id, batchOrderId, "MUG-01"))).ToList());
+
+            Assert.That(results.Select(r => r.Outcome), Is.EquivalentTo(new[] { ScanOutcome.OrderPacked }.Concat(Enumerable.Repeat(ScanOutcome.OverQuantity, tabs.Count - 1))), $"round {round}");
+            Assert.That((await App.Scans.GetPackOrderAsync(batch.Batch.Id, batchOrderId)).Lines.Single().VerifiedQuantity, Is.EqualTo(2), $"round {round}");
+            races.Add(lostTick, refusals.EmptyUpdates(PackingTables.BatchItem) - emptyBefore);
+        });
+    }
+
+    /// <summary>
+    /// Packers start picking the same batch at once. The race-only path: a packer read the batch as open, then its
+    /// conditional save changed no row (Batch.ChangedMeanwhile); a packer reading after the winner saved is told the
+    /// batch cannot start picking.
+    /// </summary>
+    [Test]
+    public async Task Packers_starting_the_same_batch_at_once_cannot_both_win()
+    {
+        const string lostSave = "conditional save of the batch changed no row (Batch.ChangedMeanwhile)";
+        var races = new RaceCounter(lostSave);
+
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var order = await Store.OrderAsync((_mug, 1));
+            var batchId = (await App.Batches.CreateFromSelectionAsync([order.Id])).BatchId;
+
+            var results = await Race.RunAsync(_packers.Select(packer => (Func<Task<PackingResult>>)(() => packer.Workflow.StartPickingAsync(batchId))).ToList());
+
+            var winner = _packers[Array.FindIndex(results, r => r.Succeeded)];
+            Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1), $"round {round}");
+            Assert.That(results.Where(r => !r.Succeeded).Select(r => r.ResourceKey), Has.All.AnyOf(Keys.Batch.ChangedMeanwhile, Keys.Batch.CannotStartPicking), $"round {round}");
+            Assert.That((await App.Batches.GetBatchAsync(batchId)).Batch.AssigneeCustomerId, Is.EqualTo(winner.Context.Customer.Id), $"round {round}");
+            races.Add(lostSave, results.Count(r => r.ResourceKey == Keys.Batch.ChangedMeanwhile));
+        });
+    }
+
     private async Task<IList<int>> ActiveClaimsPerOrderAsync() =>
         (await Database.Repository<PackingBatchOrder>().Table.Where(row => row.ActiveOrderId > 0).ToListAsync())
             .GroupBy(row => row.OrderId).Select(group => group.Count()).ToList();
