@@ -103,6 +103,7 @@ public class CannedReplyServiceTests : DatabaseTestBase
             var results = await Race.RunAsync(instances.Select((instance, i) => (Func<Task<ReplySaveResult>>)(() => instance.Library.SaveAsync(
                 new CannedReplyInput { Title = $"Late {round}.{i}", Shortcut = shortcut, Body = "<p>x</p>", LanguageId = s.English.Id }))).ToList());
 
+            Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1), $"round {round}: one instance saved the shortcut");
             var winner = results.Single(r => r.Succeeded);
             var winnerTitle = (await Database.Repository<CannedReply>().GetByIdAsync(winner.ReplyId)).Title;
             Assert.That(results.Where(r => !r.Succeeded).Select(r => r.Errors.Single()),
