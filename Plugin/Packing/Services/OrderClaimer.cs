@@ -131,8 +131,23 @@ public class OrderClaimer
         catch (DbException)
         {
             // Rolled back. Claiming order by order finds which orders are held, and throws any other database error.
+            await RemoveLeftoversAsync(claims);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Claims of a refused all-at-once attempt that the database kept anyway (seen on SQLite under a race: the
+    /// batch's own claims were there after the attempt failed): left there, they would make the order-by-order claim
+    /// refuse this batch's own orders as taken, and the batch, left empty and deleted, would take them along, so the
+    /// orders would end in no batch. Their items go with them (cascade).
+    /// </summary>
+    private async Task RemoveLeftoversAsync(List<PackingBatchOrder> claims)
+    {
+        var batchId = claims[0].BatchId;
+        var orderIds = claims.Select(claim => claim.OrderId).ToArray();
+        foreach (var leftover in await _batchOrders.Table.Where(row => row.BatchId == batchId && orderIds.Contains(row.OrderId)).ToListAsync())
+            await _batchOrders.DeleteAsync(leftover, publishEvent: false);
     }
 
     private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items)

@@ -66,8 +66,9 @@ public class PackingConcurrencyTests : PackingDatabaseTest
             var results = await Race.RunAsync(_packers.Select((packer, i) => (Func<Task<CreateBatchResult>>)(() => packer.Batches.CreateFromSelectionAsync(selections[i]))).ToList());
 
             var claimed = results.SelectMany(r => r.ClaimedOrderIds).ToList();
-            Assert.That(claimed, Is.Unique, $"round {round}: an order claimed twice");
-            Assert.That(claimed, Is.EquivalentTo(orders.Select(o => o.Id)), $"round {round}: every selected order went to someone");
+            var outcome = string.Join("; ", results.Select((r, i) => $"packer {i} {r.ResourceKey} claimed [{string.Join(",", r.ClaimedOrderIds)}] refused [{string.Join(",", r.RefusedOrders.Select(o => $"{o.OrderId} {o.ResourceKey}"))}]"));
+            Assert.That(claimed, Is.Unique, $"round {round}: an order claimed twice ({Engine}: {outcome})");
+            Assert.That(claimed, Is.EquivalentTo(orders.Select(o => o.Id)), $"round {round}: every selected order went to someone ({Engine}: {outcome})");
             for (var i = 0; i < Packers; i++)
             {
                 Assert.That(results[i].ClaimedOrderIds.Concat(results[i].RefusedOrders.Select(r => r.OrderId)), Is.EquivalentTo(selections[i]), $"round {round}, packer {i}");
