@@ -34,6 +34,9 @@ public static class PackingResourceKeys
     public static class Claim
     {
         public const string AlreadyInBatch = "Plugins.Misc.MerchantOps.Packing.Claim.AlreadyInBatch";
+
+        /// <summary>Ready when this batch looked, then claimed by another batch at the same moment (the race was lost).</summary>
+        public const string TakenMeanwhile = "Plugins.Misc.MerchantOps.Packing.Claim.TakenMeanwhile";
         public const string NotReady = "Plugins.Misc.MerchantOps.Packing.Claim.NotReady";
         public const string NothingToPack = "Plugins.Misc.MerchantOps.Packing.Claim.NothingToPack";
     }

@@ -53,6 +53,7 @@ public class PackingResultMessages
     private static string RefusedKey(string resourceKey) => resourceKey switch
     {
         Claim.AlreadyInBatch => "Plugins.Misc.MerchantOps.Packing.Queue.Refused.AlreadyClaimed",
+        Claim.TakenMeanwhile => "Plugins.Misc.MerchantOps.Packing.Queue.Refused.TakenMeanwhile",
         Claim.NotReady => "Plugins.Misc.MerchantOps.Packing.Queue.Refused.NotReady",
         Claim.NothingToPack => "Plugins.Misc.MerchantOps.Packing.Queue.Refused.NothingToPack",
         _ => "Plugins.Misc.MerchantOps.Packing.Queue.Refused.Other"

@@ -5,7 +5,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 /// <summary>
 /// Creating and reading batches. Every order is claimed through the database (one active batch per order): when
 /// two packers race for the same orders, each order goes to exactly one of them and the other gets
-/// Claim.AlreadyInBatch for it.
+/// Claim.TakenMeanwhile for it (Claim.AlreadyInBatch when the order was already held when it was looked at).
 /// </summary>
 public interface IPackingBatchService
 {

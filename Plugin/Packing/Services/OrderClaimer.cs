@@ -10,7 +10,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
 /// Puts orders into a batch, one claim row per order. The unique index on ActiveOrderId decides races: the insert of
-/// the second claimer fails, and that order is reported to them as already in a batch. All the orders are claimed
+/// the second claimer fails, and that order is reported to them as taken meanwhile (an order already held when it
+/// was looked at is reported, by <see cref="ExplainRefusalsAsync"/>, as already in a batch). All the orders are claimed
 /// at once; when the database refuses that, they are claimed one by one, so only the held orders are refused.
 /// </summary>
 public class OrderClaimer
@@ -94,7 +95,7 @@ public class OrderClaimer
             await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
 
         var refused = orderIds.Where(orderId => !plan.ContainsKey(orderId) || taken.Contains(orderId))
-            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.AlreadyInBatch : Keys.Claim.NothingToPack))
+            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.TakenMeanwhile : Keys.Claim.NothingToPack))
             .ToList();
         return (claimed, refused);
     }
@@ -130,8 +131,23 @@ public class OrderClaimer
         catch (DbException)
         {
             // Rolled back. Claiming order by order finds which orders are held, and throws any other database error.
+            await RemoveLeftoversAsync(claims);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Claims of a refused all-at-once attempt that the database kept anyway (seen on SQLite under a race: the
+    /// batch's own claims were there after the attempt failed): left there, they would make the order-by-order claim
+    /// refuse this batch's own orders as taken, and the batch, left empty and deleted, would take them along, so the
+    /// orders would end in no batch. Their items go with them (cascade).
+    /// </summary>
+    private async Task RemoveLeftoversAsync(List<PackingBatchOrder> claims)
+    {
+        var batchId = claims[0].BatchId;
+        var orderIds = claims.Select(claim => claim.OrderId).ToArray();
+        foreach (var leftover in await _batchOrders.Table.Where(row => row.BatchId == batchId && orderIds.Contains(row.OrderId)).ToListAsync())
+            await _batchOrders.DeleteAsync(leftover, publishEvent: false);
     }
 
     private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items)

@@ -124,7 +124,7 @@ public class PackingBatchServiceTests : PackingDatabaseTest
         var packOrders = await App.PickLists.GetPackOrdersAsync(batch.Id);
 
         Assert.That(claimed, Is.EqualTo(new[] { orders[1].Id, orders[3].Id }));
-        Assert.That(refused, Is.EqualTo(new[] { new RefusedOrder(orders[2].Id, Keys.Claim.AlreadyInBatch) }));
+        Assert.That(refused, Is.EqualTo(new[] { new RefusedOrder(orders[2].Id, Keys.Claim.TakenMeanwhile) }), "a lost race, not a late arrival");
         Assert.That(packOrders.Select(o => (o.OrderId, o.Lines.Single(l => l.Sku == "TEA-02").Quantity)),
             Is.EqualTo(new[] { (orders[0].Id, 1), (orders[1].Id, 2), (orders[3].Id, 4) }));
         Assert.That((await App.PickLists.GetPackOrdersAsync(rival.BatchId)).Single().OrderId, Is.EqualTo(orders[2].Id));

@@ -1,23 +1,28 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.MerchantOps.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using NUnit.Framework;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 /// <summary>
-/// Packers on several application instances racing on one PostgreSQL database, as a store's web farm would:
-/// the database alone decides who gets each order and who ships it.
+/// Packers on several application instances racing on one database, as a store's web farm would: each packer on
+/// its own thread, all released together by a barrier (<see cref="Race"/>). The database alone decides who gets
+/// each order and who ships it. Each test counts the paths only a lost race takes and fails if the race never
+/// happened, so a run where the packers happened to go one after the other cannot pass.
 /// </summary>
+[TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
 [TestFixture(DatabaseEngine.MySql)]
 public class PackingConcurrencyTests : PackingDatabaseTest
 {
     private const int Packers = 4;
-    private const int Rounds = 200;
     private const int OrdersPerRound = 6;
+    private const int SelectionSize = 3;
 
     public PackingConcurrencyTests(DatabaseEngine engine) : base(engine)
     {
@@ -43,61 +48,150 @@ public class PackingConcurrencyTests : PackingDatabaseTest
         return orders;
     }
 
+    /// <summary>
+    /// Packer i selects orders i..i+2 of the round: every selection differs from the others, neighbours share two
+    /// orders, and the first and last orders are wanted by one packer only.
+    /// </summary>
     [Test]
     public async Task Packers_selecting_overlapping_orders_at_once_claim_every_order_exactly_once()
     {
-        var random = new Random(4);
-        var lostRaces = 0;
-        for (var round = 0; round < Rounds; round++)
+        const string lost = "claim refused by the unique index (Claim.TakenMeanwhile)";
+        var races = new RaceCounter(lost);
+        var lateArrivals = 0;
+
+        await Race.RoundsAsync(10, 100, races, async round =>
         {
             var orders = await OrdersAsync(OrdersPerRound);
-            var selections = _packers.Select(_ => orders.Where(_ => random.Next(2) == 0).Select(o => o.Id).Append(orders[round % OrdersPerRound].Id).Distinct().ToList()).ToList();
+            var selections = _packers.Select((_, i) => orders.Skip(i).Take(SelectionSize).Select(o => o.Id).ToList()).ToList();
 
-            var results = await Task.WhenAll(_packers.Select((packer, i) => Task.Run(() => packer.Batches.CreateFromSelectionAsync(selections[i]))));
+            var results = await Race.RunAsync(_packers.Select((packer, i) => (Func<Task<CreateBatchResult>>)(() => packer.Batches.CreateFromSelectionAsync(selections[i]))).ToList());
 
             var claimed = results.SelectMany(r => r.ClaimedOrderIds).ToList();
-            Assert.That(claimed, Is.Unique, $"round {round}");
-            Assert.That(claimed, Is.EquivalentTo(selections.SelectMany(s => s).Distinct()), $"round {round}");
-            Assert.That(results.SelectMany(r => r.RefusedOrders).Select(r => r.ResourceKey), Has.All.EqualTo(PackingResourceKeys.Claim.AlreadyInBatch));
-            lostRaces += results.Sum(r => r.RefusedOrders.Count);
-        }
+            var outcome = string.Join("; ", results.Select((r, i) => $"packer {i} {r.ResourceKey} claimed [{string.Join(",", r.ClaimedOrderIds)}] refused [{string.Join(",", r.RefusedOrders.Select(o => $"{o.OrderId} {o.ResourceKey}"))}]"));
+            Assert.That(claimed, Is.Unique, $"round {round}: an order claimed twice ({Engine}: {outcome})");
+            Assert.That(claimed, Is.EquivalentTo(orders.Select(o => o.Id)), $"round {round}: every selected order went to someone ({Engine}: {outcome})");
+            for (var i = 0; i < Packers; i++)
+            {
+                Assert.That(results[i].ClaimedOrderIds.Concat(results[i].RefusedOrders.Select(r => r.OrderId)), Is.EquivalentTo(selections[i]), $"round {round}, packer {i}");
+                Assert.That(results[i].RefusedOrders.Select(r => r.ResourceKey), Has.All.AnyOf(Keys.Claim.TakenMeanwhile, Keys.Claim.AlreadyInBatch), $"round {round}, packer {i}");
+            }
 
+            var refused = results.SelectMany(r => r.RefusedOrders).ToList();
+            races.Add(lost, refused.Count(r => r.ResourceKey == Keys.Claim.TakenMeanwhile));
+            lateArrivals += refused.Count(r => r.ResourceKey == Keys.Claim.AlreadyInBatch);
+        });
+
+        TestContext.Out.WriteLine($"late arrivals (already held when looked at): {lateArrivals}");
         Assert.That(await ActiveClaimsPerOrderAsync(), Has.All.EqualTo(1));
-        Assert.That(lostRaces, Is.Positive, "the packers never competed for an order");
     }
 
     [Test]
     public async Task Packers_asking_for_the_next_oldest_orders_at_once_share_them_without_overlap()
     {
-        for (var round = 0; round < Rounds / 4; round++)
-        {
-            await OrdersAsync(OrdersPerRound);
+        const string lost = "claim of a candidate refused by the unique index, next candidates tried";
+        var races = new RaceCounter(lost);
 
-            var results = await Task.WhenAll(_packers.Select(packer => Task.Run(() => packer.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 2))));
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var orders = await OrdersAsync(OrdersPerRound);
+
+            var results = await Race.RunAsync(_packers.Select(packer => (Func<Task<CreateBatchResult>>)(() => packer.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 2))).ToList());
 
             var claimed = results.SelectMany(r => r.ClaimedOrderIds).ToList();
-            Assert.That(claimed, Is.Unique, $"round {round}");
-            Assert.That(claimed, Has.Count.EqualTo(OrdersPerRound), $"round {round}: every ready order went to someone");
-        }
+            Assert.That(claimed, Is.Unique, $"round {round}: an order claimed twice");
+            Assert.That(claimed, Is.EquivalentTo(orders.Select(o => o.Id)), $"round {round}: every ready order went to someone");
+            races.Add(lost, results.Sum(r => r.RefusedOrders.Count(refused => refused.ResourceKey == Keys.Claim.TakenMeanwhile)));
+        });
+
+        Assert.That(await ActiveClaimsPerOrderAsync(), Has.All.EqualTo(1));
     }
 
+    /// <summary>
+    /// Two race-only paths: a packer whose conditional save of the ship attempt changed no row (another packer saved
+    /// the row since it was read), and a packer told the order is being shipped (it read the row while another
+    /// packer's attempt held the lease; one after the other, the second packer would be told "already shipped").
+    /// </summary>
     [Test]
     public async Task Packers_shipping_the_same_order_at_once_create_exactly_one_shipment()
     {
-        for (var round = 0; round < 25; round++)
+        const string lostSave = "conditional save of the batch order changed no row";
+        const string leaseHeld = "another packer's attempt held the lease (Ship.InProgress)";
+        var races = new RaceCounter(lostSave, leaseHeld);
+        using var refusals = new DatabaseRefusals(Database);
+
+        await Race.RoundsAsync(10, 100, races, async round =>
         {
             var order = (await OrdersAsync(1))[0];
             var batch = await Store.PackingBatchAsync(order);
             var batchOrderId = batch.Orders.Single().BatchOrderId;
             await Store.PackAsync(batch, batchOrderId);
+            var emptyUpdatesBefore = refusals.EmptyUpdates(PackingTables.BatchOrder);
 
-            var results = await Task.WhenAll(_packers.Select(packer => Task.Run(() => packer.Shipping.ShipAsync(batchOrderId, new ShipRequest()))));
+            var results = await Race.RunAsync(_packers.Select(packer => (Func<Task<ShipResult>>)(() => packer.Shipping.ShipAsync(batchOrderId, new ShipRequest()))).ToList());
 
             Assert.That(await Store.ShipmentsOfAsync(order), Has.Count.EqualTo(1), $"round {round}");
-            Assert.That(results.Count(r => r.ResourceKey == PackingResourceKeys.Ship.Shipped), Is.EqualTo(1), $"round {round}");
-            Assert.That(results.Where(r => !r.Succeeded).Select(r => r.ResourceKey),
-                Has.All.AnyOf(PackingResourceKeys.Ship.InProgress, PackingResourceKeys.Batch.ChangedMeanwhile), $"round {round}");
-        }
+            Assert.That(results.Count(r => r.ResourceKey == Keys.Ship.Shipped), Is.EqualTo(1), $"round {round}");
+            Assert.That(results.Where(r => r.ResourceKey != Keys.Ship.Shipped).Select(r => r.ResourceKey),
+                Has.All.AnyOf(Keys.Ship.InProgress, Keys.Ship.AlreadyShipped, Keys.Batch.ChangedMeanwhile), $"round {round}");
+            Assert.That((await Database.Repository<PackingBatchOrder>().GetByIdAsync(batchOrderId)).Status, Is.EqualTo(PackingOrderStatus.Shipped), $"round {round}");
+            races.Add(lostSave, refusals.EmptyUpdates(PackingTables.BatchOrder) - emptyUpdatesBefore);
+            races.Add(leaseHeld, results.Count(r => r.ResourceKey == Keys.Ship.InProgress));
+        });
+    }
+
+    /// <summary>
+    /// Tabs of one packer, each an application instance of its own, scan the last unit of an order at once. The
+    /// race-only path: a tab read the unit as still to verify, then its conditional tick changed no row (another tab
+    /// ticked it meanwhile); a tab reading after the tick is simply told "over quantity".
+    /// </summary>
+    [Test]
+    public async Task Tabs_scanning_the_last_unit_at_once_verify_it_only_once()
+    {
+        const string lostTick = "conditional tick changed no row";
+        var races = new RaceCounter(lostTick);
+        using var refusals = new DatabaseRefusals(Database);
+        var tabs = _packers.Select(_ => Store.AnotherInstance().As(App.Context.Customer)).ToList();
+
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var order = await Store.OrderAsync((_mug, 2));
+            var batch = await Store.PackingBatchAsync(order);
+            var batchOrderId = batch.Orders.Single().BatchOrderId;
+            Assert.That((await App.Scans.ScanAsync(batch.Batch.Id, batchOrderId, "MUG-01")).Outcome, Is.EqualTo(ScanOutcome.Matched));
+            var emptyBefore = refusals.EmptyUpdates(PackingTables.BatchItem);
+
+            var results = await Race.RunAsync(tabs.Select(tab => (Func<Task<ScanResult>>)(() => tab.Scans.ScanAsync(batch.Batch.Id, batchOrderId, "MUG-01"))).ToList());
+
+            Assert.That(results.Select(r => r.Outcome), Is.EquivalentTo(new[] { ScanOutcome.OrderPacked }.Concat(Enumerable.Repeat(ScanOutcome.OverQuantity, tabs.Count - 1))), $"round {round}");
+            Assert.That((await App.Scans.GetPackOrderAsync(batch.Batch.Id, batchOrderId)).Lines.Single().VerifiedQuantity, Is.EqualTo(2), $"round {round}");
+            races.Add(lostTick, refusals.EmptyUpdates(PackingTables.BatchItem) - emptyBefore);
+        });
+    }
+
+    /// <summary>
+    /// Packers start picking the same batch at once. The race-only path: a packer read the batch as open, then its
+    /// conditional save changed no row (Batch.ChangedMeanwhile); a packer reading after the winner saved is told the
+    /// batch cannot start picking.
+    /// </summary>
+    [Test]
+    public async Task Packers_starting_the_same_batch_at_once_cannot_both_win()
+    {
+        const string lostSave = "conditional save of the batch changed no row (Batch.ChangedMeanwhile)";
+        var races = new RaceCounter(lostSave);
+
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var order = await Store.OrderAsync((_mug, 1));
+            var batchId = (await App.Batches.CreateFromSelectionAsync([order.Id])).BatchId;
+
+            var results = await Race.RunAsync(_packers.Select(packer => (Func<Task<PackingResult>>)(() => packer.Workflow.StartPickingAsync(batchId))).ToList());
+
+            var winner = _packers[Array.FindIndex(results, r => r.Succeeded)];
+            Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1), $"round {round}");
+            Assert.That(results.Where(r => !r.Succeeded).Select(r => r.ResourceKey), Has.All.AnyOf(Keys.Batch.ChangedMeanwhile, Keys.Batch.CannotStartPicking), $"round {round}");
+            Assert.That((await App.Batches.GetBatchAsync(batchId)).Batch.AssigneeCustomerId, Is.EqualTo(winner.Context.Customer.Id), $"round {round}");
+            races.Add(lostSave, results.Count(r => r.ResourceKey == Keys.Batch.ChangedMeanwhile));
+        });
     }
 
     private async Task<IList<int>> ActiveClaimsPerOrderAsync() =>

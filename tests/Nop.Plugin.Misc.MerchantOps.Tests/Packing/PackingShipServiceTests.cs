@@ -167,21 +167,6 @@ public class PackingShipServiceTests : PackingDatabaseTest
         Assert.That(App.Events.Published<ShipmentSentEvent>(), Has.Count.EqualTo(1));
     }
 
-    [Test]
-    public async Task Two_tabs_shipping_the_same_order_at_once_create_one_shipment()
-    {
-        var order = await Store.OrderAsync((_mug, 1));
-        var batch = await PackedBatchAsync(order);
-        var batchOrderId = batch.Orders.Single().BatchOrderId;
-        var otherTab = Store.AnotherInstance().As(App.Context.Customer);
-
-        var results = await Task.WhenAll(App.Shipping.ShipAsync(batchOrderId, new ShipRequest()), otherTab.Shipping.ShipAsync(batchOrderId, new ShipRequest()));
-
-        Assert.That(await Store.ShipmentsOfAsync(order), Has.Count.EqualTo(1));
-        Assert.That(results.Count(r => r.ResourceKey == Keys.Ship.Shipped), Is.EqualTo(1));
-        Assert.That((await RowAsync(batch, order)).Status, Is.EqualTo(PackingOrderStatus.Shipped));
-    }
-
     [TestCaseSource(nameof(EveryFailurePoint))]
     public async Task A_failure_leaves_the_order_in_problem_with_the_error_and_a_retry_ends_with_exactly_one_shipment(ShipFailurePoint point)
     {

@@ -184,17 +184,6 @@ public class PackingWorkflowServiceTests : PackingDatabaseTest
     }
 
     [Test]
-    public async Task Two_packers_starting_the_same_batch_at_once_cannot_both_win()
-    {
-        var other = Store.AnotherInstance().As(await Store.PackerAsync("other@example.com"));
-
-        var results = await Task.WhenAll(App.Workflow.StartPickingAsync(_batchId), other.Workflow.StartPickingAsync(_batchId));
-
-        Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1));
-        Assert.That(results.Single(r => !r.Succeeded).ResourceKey, Is.AnyOf(Keys.Batch.ChangedMeanwhile, Keys.Batch.CannotStartPicking));
-    }
-
-    [Test]
     public async Task Unknown_batches_and_orders_are_not_found()
     {
         Assert.Multiple(async () =>

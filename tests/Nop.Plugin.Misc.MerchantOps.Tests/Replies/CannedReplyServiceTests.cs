@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -99,18 +100,36 @@ public class CannedReplyServiceTests : DatabaseTestBase
         Assert.That((otherLanguage.Succeeded, update.Succeeded, afterDelete.Succeeded), Is.EqualTo((true, true, true)));
     }
 
+    /// <summary>
+    /// Six instances, each on its own thread, released together (<see cref="Race"/>). The race-only path: the
+    /// shortcut was free when an instance checked it, then the unique index refused its insert. The test fails if
+    /// that never happened (instances checking after the winner saved simply came late).
+    /// </summary>
     [Test]
-    public async Task Two_instances_saving_the_same_shortcut_at_once_one_wins_and_the_other_gets_the_message()
+    public async Task Instances_saving_the_same_shortcut_at_once_one_wins_and_the_others_get_the_message()
     {
+        const string lost = "insert refused by the unique shortcut index";
+        var races = new RaceCounter(lost);
         var s = await RepliesScenario.CreateAsync(Database);
-        var other = s.AnotherInstance();
+        var instances = Enumerable.Range(0, 6).Select(_ => s.AnotherInstance()).ToList();
+        using var refusals = new DatabaseRefusals(Database);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? s.App : other).Library.SaveAsync(
-            new CannedReplyInput { Title = $"Late {i}", Shortcut = "/late", Body = "<p>x</p>", LanguageId = s.English.Id })));
+        await Race.RoundsAsync(5, 100, races, async round =>
+        {
+            var shortcut = $"/late{round}";
+            var rejectedBefore = refusals.RejectedInserts(ReplyTables.Reply);
 
-        Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1));
-        Assert.That(results.Where(r => !r.Succeeded).SelectMany(r => r.Errors).Select(e => e.ResourceKey), Is.All.EqualTo(Keys.ShortcutTaken));
-        Assert.That(await Database.Repository<CannedReply>().Table.CountAsync(r => r.Shortcut == "/late"), Is.EqualTo(1));
+            var results = await Race.RunAsync(instances.Select((instance, i) => (Func<Task<ReplySaveResult>>)(() => instance.Library.SaveAsync(
+                new CannedReplyInput { Title = $"Late {round}.{i}", Shortcut = shortcut, Body = "<p>x</p>", LanguageId = s.English.Id }))).ToList());
+
+            Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1), $"round {round}: one instance saved the shortcut");
+            var winner = results.Single(r => r.Succeeded);
+            var winnerTitle = (await Database.Repository<CannedReply>().GetByIdAsync(winner.ReplyId)).Title;
+            Assert.That(results.Where(r => !r.Succeeded).Select(r => r.Errors.Single()),
+                Has.All.Matches<ReplyFieldError>(e => e.ResourceKey == Keys.ShortcutTaken && e.Args.SequenceEqual(new object[] { shortcut, winnerTitle })), $"round {round}");
+            Assert.That(await Database.Repository<CannedReply>().Table.CountAsync(r => r.Shortcut == shortcut), Is.EqualTo(1), $"round {round}");
+            races.Add(lost, refusals.RejectedInserts(ReplyTables.Reply) - rejectedBefore);
+        });
     }
 
     [Test]

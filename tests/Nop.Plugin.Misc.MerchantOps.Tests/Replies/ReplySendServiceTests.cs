@@ -2,6 +2,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.MerchantOps.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -137,23 +138,69 @@ public class ReplySendServiceTests : DatabaseTestBase
         Assert.That(await NotesAsync(), Has.Count.EqualTo(1));
     }
 
+    /// <summary>
+    /// Eight instances, each on its own thread, released together (<see cref="Race"/>), send with the same key. The
+    /// race-only path: the key was unknown when an instance looked, then the unique SendKey index refused its insert
+    /// (it answers "already sent", as an instance coming after the send finished does). The test fails if that
+    /// never happened.
+    /// </summary>
     [Test]
-    public async Task Parallel_sends_with_the_same_key_from_two_instances_queue_one_email_and_one_note()
+    public async Task Parallel_sends_with_the_same_key_from_several_instances_queue_one_email_and_one_note()
     {
+        const string lostInsert = "insert refused by the unique SendKey index";
+        var races = new RaceCounter(lostInsert);
         await ArrangeAsync();
-        var other = _s.AnotherInstance();
+        var instances = Enumerable.Range(0, 8).Select(_ => _s.AnotherInstance()).ToList();
+        using var refusals = new DatabaseRefusals(Database);
 
-        for (var round = 1; round <= 5; round++)
+        await Race.RoundsAsync(5, 100, races, async index =>
         {
+            var round = index + 1;
             var key = Guid.NewGuid();
-            var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? _s.App : other).Sender.SendAsync(Request(key, email: true, note: true)))));
+            var rejectedBefore = refusals.RejectedInserts(ReplyTables.Send);
 
-            Assert.That(results.All(r => r.Succeeded), Is.True);
+            var results = await Race.RunAsync(instances.Select(instance => (Func<Task<ReplySendResult>>)(() => instance.Sender.SendAsync(Request(key, email: true, note: true)))).ToList());
+
+            Assert.That(results.All(r => r.Succeeded), Is.True, $"round {round}");
             Assert.That(results.Count(r => !r.AlreadySent), Is.EqualTo(1), $"round {round}");
             Assert.That(await EmailsAsync(), Has.Count.EqualTo(round));
             Assert.That(await NotesAsync(), Has.Count.EqualTo(round));
             Assert.That(await SendsAsync(), Has.Count.EqualTo(round));
-        }
+            races.Add(lostInsert, refusals.RejectedInserts(ReplyTables.Send) - rejectedBefore);
+        });
+    }
+
+    /// <summary>
+    /// A send failed before its email was queued; eight instances retry it at once, each on its own thread. The
+    /// race-only path: an instance found the send unfinished, then could not take its lock because another instance
+    /// took it meanwhile (the conditional update changed no row). The test fails if that never happened.
+    /// </summary>
+    [Test]
+    public async Task Parallel_retries_of_a_failed_send_from_several_instances_queue_one_email_and_one_note()
+    {
+        const string lockHeld = "lock taken by another instance (conditional update changed no row)";
+        var races = new RaceCounter(lockHeld);
+        await ArrangeAsync();
+        var instances = Enumerable.Range(0, 8).Select(_ => _s.AnotherInstance()).ToList();
+        using var refusals = new DatabaseRefusals(Database);
+
+        await Race.RoundsAsync(5, 100, races, async index =>
+        {
+            var round = index + 1;
+            var key = Guid.NewGuid();
+            _s.App.Failures.FailOnce(ShipFailurePoint.BeforeQueuedEmailInsert);
+            Assert.That((await _s.App.Sender.SendAsync(Request(key, email: true, note: true))).ResourceKey, Is.EqualTo(Keys.Failed), $"round {round}");
+            var emptyBefore = refusals.EmptyUpdates(ReplyTables.Send);
+
+            var results = await Race.RunAsync(instances.Select(instance => (Func<Task<ReplySendResult>>)(() => instance.Sender.SendAsync(Request(key, email: true, note: true)))).ToList());
+
+            Assert.That(results.All(r => r.Succeeded), Is.True, $"round {round}");
+            Assert.That(results.Count(r => !r.AlreadySent), Is.EqualTo(1), $"round {round}");
+            Assert.That(await EmailsAsync(), Has.Count.EqualTo(round));
+            Assert.That(await NotesAsync(), Has.Count.EqualTo(round));
+            Assert.That((await SendsAsync()).Single(send => send.SendKey == key).Error, Is.Null, $"round {round}");
+            races.Add(lockHeld, refusals.EmptyUpdates(ReplyTables.Send) - emptyBefore);
+        });
     }
 
     [TestCase(ShipFailurePoint.BeforeQueuedEmailInsert)]
