@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Running;
+using Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks;
@@ -102,7 +104,10 @@ public static class Program
         }
         switcherArgs.AddRange(rest);
 
+        // one folder per database: a run on the 60,000-ready store does not overwrite the plans of the default one
         var artifacts = Path.Combine(RepositoryPaths.Root, "tests", "Nop.Plugin.Misc.MerchantOps.Benchmarks", "BenchmarkDotNet.Artifacts");
+        if (BenchFixture.Database.DatabaseName != BenchDatabase.DefaultDatabaseName)
+            artifacts = Path.Combine(artifacts, BenchFixture.Database.DatabaseName);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. switcherArgs], BenchConfig.Create(artifacts));
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
@@ -135,7 +140,18 @@ public static class Program
             "SELECT current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', work_mem ' || current_setting('work_mem') " +
             "|| ', max_parallel_workers_per_gather ' || current_setting('max_parallel_workers_per_gather') || ', jit ' || current_setting('jit') " +
             "|| ', size ' || pg_size_pretty(pg_database_size(current_database()))");
-        Console.WriteLine($"// {server}; {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
+        Console.WriteLine($"// {server}; {Environment.ProcessorCount} logical cores, .NET {Environment.Version}; load average {LoadAverage.Now}");
+
+        if (await database.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'Order'") == 0)
+            return;
+        var ready = await database.ScalarAsync<long>(PackingBenchData.ReadyCountSql);
+        var limit = PackingLimits.MaxQueueSortedInMemory;
+        var path = ready > limit
+            ? FormattableString.Invariant($"above {limit:N0}, the queue and \"next N oldest\" let the database sort")
+            : FormattableString.Invariant($"up to {limit:N0}, the queue and \"next N oldest\" sort them in memory");
+        Console.WriteLine(FormattableString.Invariant($"// packing queue: {ready:N0} ready orders (default setting): {path}"));
+        if (Environment.GetEnvironmentVariable(ColdCache.ClusterVariable) is { Length: > 0 })
+            Console.WriteLine($"// cold cases restart cluster {ColdCache.Cluster().Version} {ColdCache.Cluster().Name} ({ColdCache.Cluster().DataDirectory})");
     }
 
     private static string TakeOption(List<string> args, string name)

@@ -9,14 +9,19 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 /// <summary>Rows of the seeded store that packing benchmarks start from.</summary>
 public static class PackingBenchData
 {
+    private const string ReadyWhere =
+        "WHERE NOT o.\"Deleted\" AND o.\"OrderStatusId\" IN (10, 20) AND o.\"PaymentStatusId\" = 30 AND o.\"ShippingStatusId\" IN (20, 25) " +
+        "AND EXISTS (SELECT 1 FROM \"OrderItem\" oi JOIN \"Product\" p ON p.\"Id\" = oi.\"ProductId\" WHERE oi.\"OrderId\" = o.\"Id\" AND p.\"IsShipEnabled\") ";
+
+    /// <summary>How many orders the packing queue holds with the default setting (no batch claiming any).</summary>
+    public const string ReadyCountSql = "SELECT count(*) FROM \"Order\" o " + ReadyWhere;
+
     /// <summary>The oldest orders of the packing queue (default setting: not deleted, pending or processing, paid, not or partially shipped, with a shippable item), oldest first.</summary>
     public static async Task<int[]> OldestReadyOrderIdsAsync(BenchDatabase database, int count)
     {
         var ids = await database.ScalarAsync<string>(
             "SELECT string_agg(id::text, ',' ORDER BY created, id) FROM (" +
-            "SELECT o.\"Id\" AS id, o.\"CreatedOnUtc\" AS created FROM \"Order\" o " +
-            "WHERE NOT o.\"Deleted\" AND o.\"OrderStatusId\" IN (10, 20) AND o.\"PaymentStatusId\" = 30 AND o.\"ShippingStatusId\" IN (20, 25) " +
-            "AND EXISTS (SELECT 1 FROM \"OrderItem\" oi JOIN \"Product\" p ON p.\"Id\" = oi.\"ProductId\" WHERE oi.\"OrderId\" = o.\"Id\" AND p.\"IsShipEnabled\") " +
+            "SELECT o.\"Id\" AS id, o.\"CreatedOnUtc\" AS created FROM \"Order\" o " + ReadyWhere +
             $"ORDER BY o.\"CreatedOnUtc\", o.\"Id\" LIMIT {count.ToString(CultureInfo.InvariantCulture)}) ready");
         if (string.IsNullOrEmpty(ids))
             throw new InvalidOperationException("The bench database has no order ready to pack.");
