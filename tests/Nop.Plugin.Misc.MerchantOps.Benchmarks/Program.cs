@@ -21,8 +21,9 @@ public static class Program
           seed [--reset] [--database NAME] [--orders N] [--customers N] [--ready N] [--products N] [--batch N]
               builds (or resumes building) the database: store schema, base rows, nopdata.sh, checks, plugin migrations,
               VACUUM ANALYZE. Defaults: merchantops_bench, 1,000,000 orders, 5,000,000 customers, 10,000 ready to pack.
-          run [filter] [--database NAME] [BenchmarkDotNet options, e.g. --list flat]
-              runs the benchmarks whose full name contains filter (all without one), in Release.
+          run [filter] [--database NAME] [--caches warm|cold|all] [BenchmarkDotNet options, e.g. --list flat]
+              runs the benchmarks whose full name contains filter (all without one), in Release; cold cases restart
+              the server named in MERCHANTOPS_BENCH_COLD_CLUSTER (README).
           info [--database NAME]
               what the database holds and how PostgreSQL is set up.
 
@@ -90,6 +91,10 @@ public static class Program
             await BenchFixture.Database.ExecuteAsync("ANALYZE");
         }
         await PrintEnvironmentAsync();
+
+        if (TakeOption(rest, "--caches") is { } caches)
+            Environment.SetEnvironmentVariable(BenchCaches.Variable, caches);
+        BenchCaches.Includes(CacheState.Warm);
 
         var switcherArgs = new List<string>();
         if (rest.Count > 0 && !rest[0].StartsWith('-'))

@@ -62,14 +62,14 @@ public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall
     /// from memory; with it cold (off), the combinations of each product with attributes are read once per call;
     /// <see cref="CreateCaches.AllCold"/> also empties PostgreSQL's and the OS's caches before each call (<see cref="ColdCache"/>).
     /// </summary>
-    public static IEnumerable<CreateCase> Cases =>
-    [
+    public static IEnumerable<CreateCase> Cases => new CreateCase[]
+    {
         new(20, CreateCaches.NopCacheCold),
         new(20, CreateCaches.NopCacheWarm),
         new(200, CreateCaches.NopCacheCold),
         new(200, CreateCaches.NopCacheWarm),
         new(200, CreateCaches.AllCold)
-    ];
+    }.Where(createCase => BenchCaches.Includes(createCase.Caches == CreateCaches.AllCold ? CacheState.Cold : CacheState.Warm));
 
     [ParamsSource(nameof(Cases))]
     public CreateCase Case { get; set; }

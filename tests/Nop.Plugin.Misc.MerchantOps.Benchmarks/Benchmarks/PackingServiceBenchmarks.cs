@@ -23,7 +23,9 @@ public class PackingQueueServiceBenchmarks : StoreBenchmark, IColdBeforeEachCall
     private PluginServices _services;
     private IPackingQueueService _queue;
 
-    [Params(CacheState.Warm, CacheState.Cold)]
+    public static IEnumerable<CacheState> Caches => new[] { CacheState.Warm, CacheState.Cold }.Where(BenchCaches.Includes);
+
+    [ParamsSource(nameof(Caches))]
     public CacheState Cache { get; set; }
 
     public bool IsCold => Cache == CacheState.Cold;
@@ -89,12 +91,12 @@ public class PackingBatchServiceBenchmarks : StoreBenchmark, IResetBeforeEachCal
     private string _overQuantityCode;
 
     /// <summary>Which orders the batch holds, and the caches each call meets (cold only for the store's case).</summary>
-    public static IEnumerable<BatchCase> Cases =>
-    [
+    public static IEnumerable<BatchCase> Cases => new BatchCase[]
+    {
         new(BatchOrders.OldestReady, CacheState.Warm),
         new(BatchOrders.HighestIds, CacheState.Warm),
         new(BatchOrders.HighestIds, CacheState.Cold)
-    ];
+    }.Where(batchCase => BenchCaches.Includes(batchCase.Cache));
 
     [ParamsSource(nameof(Cases))]
     public BatchCase Case { get; set; }

@@ -13,6 +13,21 @@ public enum CacheState
     Cold
 }
 
+/// <summary>Which cache states a run measures: `run --caches warm|cold|all` (default all).</summary>
+public static class BenchCaches
+{
+    public const string Variable = "MERCHANTOPS_BENCH_CACHES";
+
+    public static bool Includes(CacheState state) =>
+        Environment.GetEnvironmentVariable(Variable)?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "all" => true,
+            "warm" => state == CacheState.Warm,
+            "cold" => state == CacheState.Cold,
+            var other => throw new InvalidOperationException($"--caches {other}: warm, cold or all")
+        };
+}
+
 /// <summary>
 /// A benchmark whose cold cases empty the caches before every measured call; the probe (<see cref="DbTimeProbe"/>)
 /// does the same before the call it records and before each replay, so the DB time of a cold case is a cold one.
