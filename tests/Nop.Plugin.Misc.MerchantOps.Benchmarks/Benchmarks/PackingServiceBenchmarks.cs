@@ -44,6 +44,13 @@ public class PackingQueueServiceBenchmarks : StoreBenchmark, IColdBeforeEachCall
         await PluginServices.ResetPackingTablesAsync(Database);
         _services = new PluginServices(Database, CacheManager, await PackingServiceSetup.AdministratorAsync());
         _queue = _services.Get<IPackingQueueService>();
+
+        // both paths must give what the queue promises: the oldest ready orders, oldest first
+        var expected = await PackingBenchData.OldestReadyOrderIdsAsync(Database, 200);
+        var page = (await QueuePage()).Select(row => row.OrderId).ToArray();
+        var oldest = (await Oldest200()).ToArray();
+        if (!page.SequenceEqual(expected.Take(50)) || !oldest.SequenceEqual(expected))
+            throw new InvalidOperationException("The queue's page or its 200 oldest are not the oldest ready orders.");
     }
 
     protected override Task CleanupAsync()
