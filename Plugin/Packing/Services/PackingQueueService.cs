@@ -41,8 +41,10 @@ public class PackingQueueService : IPackingQueueService
         var actor = await PackingActor.CurrentAsync(_workContext);
         var (ready, settings) = await ReadyAsync(filter, actor);
 
-        var oldestFirst = await OldestFirstInMemoryAsync(ready);
-        var count = oldestFirst?.Count ?? await ready.CountAsync();
+        // Counted first: past MaxSortedInMemory the ready orders' keys are not read at all (reading 50,001 of them only
+        // to learn there are too many cost as much as the count).
+        var count = await ready.CountAsync();
+        var oldestFirst = count <= MaxSortedInMemory ? await OldestFirstInMemoryAsync(ready) : null;
         var pageIds = oldestFirst != null
             ? oldestFirst.Skip(pageIndex * pageSize).Take(pageSize).ToArray()
             : (await OldestFirstInDatabase(filter, actor, settings, (pageIndex + 1) * pageSize).Select(o => o.Id).ToListAsync())
