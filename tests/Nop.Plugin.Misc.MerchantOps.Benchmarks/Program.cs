@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Running;
+using Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
+using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks;
@@ -19,8 +21,9 @@ public static class Program
           seed [--reset] [--database NAME] [--orders N] [--customers N] [--ready N] [--products N] [--batch N]
               builds (or resumes building) the database: store schema, base rows, nopdata.sh, checks, plugin migrations,
               VACUUM ANALYZE. Defaults: merchantops_bench, 1,000,000 orders, 5,000,000 customers, 10,000 ready to pack.
-          run [filter] [--database NAME] [BenchmarkDotNet options, e.g. --list flat]
-              runs the benchmarks whose full name contains filter (all without one), in Release.
+          run [filter] [--database NAME] [--caches warm|cold|all] [BenchmarkDotNet options, e.g. --list flat]
+              runs the benchmarks whose full name contains filter (all without one), in Release; cold cases restart
+              the server named in MERCHANTOPS_BENCH_COLD_CLUSTER (README).
           info [--database NAME]
               what the database holds and how PostgreSQL is set up.
 
@@ -89,6 +92,10 @@ public static class Program
         }
         await PrintEnvironmentAsync();
 
+        if (TakeOption(rest, "--caches") is { } caches)
+            Environment.SetEnvironmentVariable(BenchCaches.Variable, caches);
+        BenchCaches.Includes(CacheState.Warm);
+
         var switcherArgs = new List<string>();
         if (rest.Count > 0 && !rest[0].StartsWith('-'))
         {
@@ -102,7 +109,10 @@ public static class Program
         }
         switcherArgs.AddRange(rest);
 
+        // one folder per database: a run on the 60,000-ready store does not overwrite the plans of the default one
         var artifacts = Path.Combine(RepositoryPaths.Root, "tests", "Nop.Plugin.Misc.MerchantOps.Benchmarks", "BenchmarkDotNet.Artifacts");
+        if (BenchFixture.Database.DatabaseName != BenchDatabase.DefaultDatabaseName)
+            artifacts = Path.Combine(artifacts, BenchFixture.Database.DatabaseName);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. switcherArgs], BenchConfig.Create(artifacts));
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
@@ -135,7 +145,18 @@ public static class Program
             "SELECT current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', work_mem ' || current_setting('work_mem') " +
             "|| ', max_parallel_workers_per_gather ' || current_setting('max_parallel_workers_per_gather') || ', jit ' || current_setting('jit') " +
             "|| ', size ' || pg_size_pretty(pg_database_size(current_database()))");
-        Console.WriteLine($"// {server}; {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
+        Console.WriteLine($"// {server}; {Environment.ProcessorCount} logical cores, .NET {Environment.Version}; load average {LoadAverage.Now}");
+
+        if (await database.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'Order'") == 0)
+            return;
+        var ready = await database.ScalarAsync<long>(PackingBenchData.ReadyCountSql);
+        var limit = PackingLimits.MaxQueueSortedInMemory;
+        var path = ready > limit
+            ? FormattableString.Invariant($"above {limit:N0}, the queue and \"next N oldest\" let the database sort")
+            : FormattableString.Invariant($"up to {limit:N0}, the queue and \"next N oldest\" sort them in memory");
+        Console.WriteLine(FormattableString.Invariant($"// packing queue: {ready:N0} ready orders (default setting): {path}"));
+        if (Environment.GetEnvironmentVariable(ColdCache.ClusterVariable) is { Length: > 0 })
+            Console.WriteLine($"// cold cases restart cluster {ColdCache.Cluster().Version} {ColdCache.Cluster().Name} ({ColdCache.Cluster().DataDirectory})");
     }
 
     private static string TakeOption(List<string> args, string name)

@@ -210,12 +210,8 @@ public class PackingBatchService : IPackingBatchService
         if (oldestFirst != null)
             return oldestFirst.Where(key => !tried.Contains(key.OrderId)).Take(wanted).ToList();
 
-        var triedIds = tried.ToArray();
-        var rows = await ready
-            .Where(o => !triedIds.Contains(o.Id))
-            .OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id)
+        var rows = await _readyOrders.OldestFirstInDatabase(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime, wanted, tried)
             .Select(o => new { o.Id, o.StoreId })
-            .Take(wanted)
             .ToListAsync();
 
         return rows.Select(row => (row.Id, row.StoreId)).ToList();

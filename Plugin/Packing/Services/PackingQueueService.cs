@@ -39,22 +39,21 @@ public class PackingQueueService : IPackingQueueService
         pageIndex = Math.Max(0, pageIndex);
         pageSize = Math.Clamp(pageSize, 1, PackingLimits.MaxQueuePageSize);
         var actor = await PackingActor.CurrentAsync(_workContext);
-        var ready = await ReadyAsync(filter, actor);
+        var (ready, settings) = await ReadyAsync(filter, actor);
 
-        var oldestFirst = await OldestFirstInMemoryAsync(ready);
-        if (oldestFirst == null)
-        {
-            var count = await ready.CountAsync();
-            var page = await Rows(ready, actor).Skip(pageIndex * pageSize).Take(pageSize).ToListAsync();
-            return new PagedList<PackingQueueRow>(page, pageIndex, pageSize, count);
-        }
-
-        var pageIds = oldestFirst.Skip(pageIndex * pageSize).Take(pageSize).ToArray();
+        // Counted first: past MaxSortedInMemory the ready orders' keys are not read at all (reading 50,001 of them only
+        // to learn there are too many cost as much as the count).
+        var count = await ready.CountAsync();
+        var oldestFirst = count <= MaxSortedInMemory ? await OldestFirstInMemoryAsync(ready) : null;
+        var pageIds = oldestFirst != null
+            ? oldestFirst.Skip(pageIndex * pageSize).Take(pageSize).ToArray()
+            : (await OldestFirstInDatabase(filter, actor, settings, (pageIndex + 1) * pageSize).Select(o => o.Id).ToListAsync())
+                .Skip(pageIndex * pageSize).ToArray();
         var rows = pageIds.Length == 0
             ? []
             : await Rows(ready.Where(o => pageIds.Contains(o.Id)), actor).ToListAsync();
 
-        return new PagedList<PackingQueueRow>(rows, pageIndex, pageSize, oldestFirst.Count);
+        return new PagedList<PackingQueueRow>(rows, pageIndex, pageSize, count);
     }
 
     public virtual async Task<int> GetReadyCountAsync(int storeId = 0)
@@ -63,7 +62,7 @@ public class PackingQueueService : IPackingQueueService
         var key = _staticCacheManager.PrepareKeyForDefaultCache(MerchantOpsDefaults.Packing.ReadyCountCacheKey, storeId, actor.VendorId);
 
         return await _staticCacheManager.GetAsync(key, async () =>
-            await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).CountAsync());
+            await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).Ready.CountAsync());
     }
 
     public virtual async Task<IList<int>> GetOldestOrderIdsAsync(PackingQueueFilter filter, int count)
@@ -73,18 +72,21 @@ public class PackingQueueService : IPackingQueueService
 
         count = Math.Min(count, PackingLimits.MaxOrdersPerBatch);
         var actor = await PackingActor.CurrentAsync(_workContext);
-        var ready = await ReadyAsync(filter ?? new PackingQueueFilter(), actor);
+        var (ready, settings) = await ReadyAsync(filter ?? new PackingQueueFilter(), actor);
 
         var oldestFirst = await OldestFirstInMemoryAsync(ready);
         if (oldestFirst != null)
             return oldestFirst.Take(count).ToList();
 
-        return await ready.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Select(o => o.Id).Take(count).ToListAsync();
+        return await OldestFirstInDatabase(filter ?? new PackingQueueFilter(), actor, settings, count).Select(o => o.Id).ToListAsync();
     }
 
     /// <summary>The ready order ids, oldest first, sorted in memory; null when there are more than <see cref="MaxSortedInMemory"/>.</summary>
     private async Task<IList<int>> OldestFirstInMemoryAsync(IQueryable<Order> ready) =>
         (await _readyOrders.OldestFirstInMemoryAsync(ready, MaxSortedInMemory))?.Select(key => key.OrderId).ToList();
+
+    private IQueryable<Order> OldestFirstInDatabase(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings, int count) =>
+        _readyOrders.OldestFirstInDatabase(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime, count);
 
     /// <summary>See <see cref="PackingLimits.MaxQueueSortedInMemory"/>.</summary>
     protected virtual int MaxSortedInMemory => PackingLimits.MaxQueueSortedInMemory;
@@ -114,10 +116,10 @@ public class PackingQueueService : IPackingQueueService
             };
     }
 
-    private async Task<IQueryable<Order>> ReadyAsync(PackingQueueFilter filter, PackingActor actor)
+    private async Task<(IQueryable<Order> Ready, MerchantOpsSettings Settings)> ReadyAsync(PackingQueueFilter filter, PackingActor actor)
     {
         // The settings can be overridden per store; "all stores" uses the shared values.
         var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>(filter.StoreId);
-        return _readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime);
+        return (_readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime), settings);
     }
 }

@@ -42,12 +42,52 @@ public class ReadyOrdersQuery
 
     public virtual IQueryable<Order> Build(PackingQueueFilter filter, int vendorId, MerchantOpsSettings settings, DateTime nowUtc)
     {
-        filter ??= new PackingQueueFilter();
-        var query = _orders.Table.Where(o => !o.Deleted && !o.PickupInStore
-            && _orderStatuses.Contains(o.OrderStatusId)
+        var query = Candidates(filter, vendorId, nowUtc).Where(o => _orderStatuses.Contains(o.OrderStatusId)
             && _shippingStatuses.Contains(o.ShippingStatusId));
 
-        query = WherePaymentAllowsPacking(query, settings);
+        return WherePaymentAllowsPacking(query, settings);
+    }
+
+    /// <summary>
+    /// At most <paramref name="count"/> ready orders (as <see cref="Build"/> has them, less <paramref name="excludedIds"/>),
+    /// oldest first, sorted by the database: the path past <see cref="PackingLimits.MaxQueueSortedInMemory"/>. Asked for the
+    /// oldest of <see cref="Build"/>'s query directly, the planner walks nopCommerce's IX_Order_CreatedOnUtc from the
+    /// store's oldest order and filters out every shipped order older than the first ready one (ready orders are recent:
+    /// 7 s at a million orders with 60,000 ready). Instead each combination of the statuses a ready order can have is
+    /// read in date order through the plugin's index (ShippingStatusId, OrderStatusId, PaymentStatusId, CreatedOnUtc),
+    /// at most <paramref name="count"/> rows each, and the parts are merged: the cost follows <paramref name="count"/>,
+    /// not the store's size nor the backlog's. Each part compares the statuses with single values: a list (IN) on the
+    /// index's leading columns would keep PostgreSQL from reading the index in date order.
+    /// </summary>
+    public virtual IQueryable<Order> OldestFirstInDatabase(PackingQueueFilter filter, int vendorId, MerchantOpsSettings settings, DateTime nowUtc,
+        int count, IReadOnlyCollection<int> excludedIds = null)
+    {
+        var excluded = excludedIds?.ToArray() ?? [];
+        var cashOnDelivery = CashOnDeliveryMethods(settings);
+        IQueryable<Order> merged = null;
+        foreach (var shippingStatusId in _shippingStatuses)
+            foreach (var orderStatusId in _orderStatuses)
+                foreach (var paymentStatusId in PaymentStatusesOf(settings))
+                {
+                    var part = Candidates(filter, vendorId, nowUtc)
+                        .Where(o => o.ShippingStatusId == shippingStatusId && o.OrderStatusId == orderStatusId && o.PaymentStatusId == paymentStatusId);
+                    if (paymentStatusId == (int)PaymentStatus.Pending)
+                        part = part.Where(o => cashOnDelivery.Contains(o.PaymentMethodSystemName));
+                    if (excluded.Length > 0)
+                        part = part.Where(o => !excluded.Contains(o.Id));
+
+                    part = part.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Take(count);
+                    merged = merged == null ? part : merged.Concat(part);
+                }
+
+        return merged.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Take(count);
+    }
+
+    /// <summary>Everything "ready" asks but the statuses: not deleted, not picked up in store, in no active batch, the filter.</summary>
+    private IQueryable<Order> Candidates(PackingQueueFilter filter, int vendorId, DateTime nowUtc)
+    {
+        filter ??= new PackingQueueFilter();
+        var query = _orders.Table.Where(o => !o.Deleted && !o.PickupInStore);
         query = query.Where(o => !_batchOrders.Table.Any(held => held.ActiveOrderId == o.Id));
 
         if (filter.StoreId > 0)
@@ -115,14 +155,22 @@ public class ReadyOrdersQuery
             select item;
     }
 
+    /// <summary>The payment statuses an order can have and be ready (Pending only for the cash-on-delivery methods).</summary>
+    private static int[] PaymentStatusesOf(MerchantOpsSettings settings) =>
+        CashOnDeliveryMethods(settings).Length == 0 ? PaidStatuses(settings) : [.. PaidStatuses(settings), (int)PaymentStatus.Pending];
+
+    private static int[] PaidStatuses(MerchantOpsSettings settings) => settings.PackingIncludeAuthorizedPayments
+        ? [(int)PaymentStatus.Paid, (int)PaymentStatus.Authorized]
+        : [(int)PaymentStatus.Paid];
+
+    private static string[] CashOnDeliveryMethods(MerchantOpsSettings settings) => settings.PackingIncludePendingCashOnDelivery
+        ? SettingsRules.SplitPaymentMethods(settings.PackingCashOnDeliveryPaymentMethods).ToArray()
+        : [];
+
     private static IQueryable<Order> WherePaymentAllowsPacking(IQueryable<Order> query, MerchantOpsSettings settings)
     {
-        var statuses = settings.PackingIncludeAuthorizedPayments
-            ? new[] { (int)PaymentStatus.Paid, (int)PaymentStatus.Authorized }
-            : new[] { (int)PaymentStatus.Paid };
-        var cashOnDelivery = settings.PackingIncludePendingCashOnDelivery
-            ? SettingsRules.SplitPaymentMethods(settings.PackingCashOnDeliveryPaymentMethods).ToArray()
-            : [];
+        var statuses = PaidStatuses(settings);
+        var cashOnDelivery = CashOnDeliveryMethods(settings);
 
         if (cashOnDelivery.Length == 0)
             return query.Where(o => statuses.Contains(o.PaymentStatusId));

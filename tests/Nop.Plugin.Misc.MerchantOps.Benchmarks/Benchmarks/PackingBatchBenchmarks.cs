@@ -48,32 +48,44 @@ public class PackingBatchPageBenchmarks : StoreBenchmark
 
 /// <summary>
 /// Creating a batch (issue target: "next N oldest" with N = 200 ≤ 500 ms; 20 is the setting's default): each call
-/// starts from empty packing tables (the queue whole, 10,000 ready orders) and claims N orders with their items.
+/// starts from empty packing tables (the queue whole: 10,000 ready orders, or 60,000 on a store seeded with more,
+/// where "next N oldest" lets the database sort) and claims N orders with their items.
 /// </summary>
 [BenchmarkCategory("Packing", "Services")]
-public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall
+public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall, IColdBeforeEachCall
 {
     private PluginServices _services;
     private int[] _oldest;
 
-    [Params(20, 200)]
-    public int Orders { get; set; }
-
     /// <summary>
-    /// With nopCommerce's static cache warm, a product's attribute combinations come from memory; cold (off), the
-    /// combinations of each product with attributes are read once per call.
+    /// N, and the caches each call meets: with nopCommerce's static cache warm, a product's attribute combinations come
+    /// from memory; with it cold (off), the combinations of each product with attributes are read once per call;
+    /// <see cref="CreateCaches.AllCold"/> also empties PostgreSQL's and the OS's caches before each call (<see cref="ColdCache"/>).
     /// </summary>
-    [Params(false, true)]
-    public bool WarmCache { get; set; }
+    public static IEnumerable<CreateCase> Cases => new CreateCase[]
+    {
+        new(20, CreateCaches.NopCacheCold),
+        new(20, CreateCaches.NopCacheWarm),
+        new(200, CreateCaches.NopCacheCold),
+        new(200, CreateCaches.NopCacheWarm),
+        new(200, CreateCaches.AllCold)
+    }.Where(createCase => BenchCaches.Includes(createCase.Caches == CreateCaches.AllCold ? CacheState.Cold : CacheState.Warm));
 
-    public string ResetSql => PluginServices.ResetPackingTablesSql;
+    [ParamsSource(nameof(Cases))]
+    public CreateCase Case { get; set; }
+
+    public bool IsCold => Case.Caches == CreateCaches.AllCold;
+
+    public void MakeCold() => ColdCache.Evict(CacheManager);
+
+    public string ResetSqlFor(string benchmark) => PluginServices.ResetPackingTablesSql;
 
     protected override async Task SetupAsync()
     {
         await PluginServices.ResetPackingTablesAsync(Database);
-        CacheManager.Enabled = WarmCache;
+        CacheManager.Enabled = Case.Caches != CreateCaches.NopCacheCold;
         _services = new PluginServices(Database, CacheManager, await PackingServiceSetup.AdministratorAsync());
-        _oldest = await PackingBenchData.OldestReadyOrderIdsAsync(Database, Orders);
+        _oldest = await PackingBenchData.OldestReadyOrderIdsAsync(Database, Case.Orders);
     }
 
     protected override async Task CleanupAsync()
@@ -83,11 +95,16 @@ public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall
     }
 
     [IterationSetup]
-    public void EmptyPackingTables() => Database.ExecuteAsync(ResetSql).GetAwaiter().GetResult();
+    public void BeforeEachCall()
+    {
+        Database.ExecuteAsync(PluginServices.ResetPackingTablesSql).GetAwaiter().GetResult();
+        if (IsCold)
+            MakeCold();
+    }
 
     /// <summary>The queue's "Next N oldest: create batch".</summary>
     [Benchmark]
-    public Task<CreateBatchResult> CreateFromOldest() => Created(_services.Get<IPackingBatchService>().CreateFromOldestAsync(new PackingQueueFilter(), Orders));
+    public Task<CreateBatchResult> CreateFromOldest() => Created(_services.Get<IPackingBatchService>().CreateFromOldestAsync(new PackingQueueFilter(), Case.Orders));
 
     /// <summary>"Create batch from selected orders" with the N oldest ticked.</summary>
     [Benchmark]
@@ -96,8 +113,27 @@ public class PackingBatchCreateBenchmarks : StoreBenchmark, IResetBeforeEachCall
     private async Task<CreateBatchResult> Created(Task<CreateBatchResult> creating)
     {
         var result = await creating;
-        if (result.ClaimedOrderIds.Count != Orders)
-            throw new InvalidOperationException($"{result.ClaimedOrderIds.Count} of {Orders} orders claimed: {result.ResourceKey}");
+        if (result.ClaimedOrderIds.Count != Case.Orders)
+            throw new InvalidOperationException($"{result.ClaimedOrderIds.Count} of {Case.Orders} orders claimed: {result.ResourceKey}");
         return result;
     }
+}
+
+/// <summary>The caches a batch creation meets.</summary>
+public enum CreateCaches
+{
+    /// <summary>nopCommerce's static cache off (empty at every call); PostgreSQL and the OS warm.</summary>
+    NopCacheCold,
+
+    /// <summary>nopCommerce's static cache kept from the calls before; PostgreSQL and the OS warm.</summary>
+    NopCacheWarm,
+
+    /// <summary>Every cache emptied before each call (<see cref="ColdCache"/>).</summary>
+    AllCold
+}
+
+/// <summary>A creation benchmark's case: how many orders, which caches.</summary>
+public sealed record CreateCase(int Orders, CreateCaches Caches)
+{
+    public override string ToString() => $"{Orders}-{Caches}";
 }

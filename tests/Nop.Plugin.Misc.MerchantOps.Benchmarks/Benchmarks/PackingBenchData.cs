@@ -9,15 +9,21 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 /// <summary>Rows of the seeded store that packing benchmarks start from.</summary>
 public static class PackingBenchData
 {
+    private const string ReadyWhere =
+        "WHERE NOT o.\"Deleted\" AND o.\"OrderStatusId\" IN (10, 20) AND o.\"PaymentStatusId\" = 30 AND o.\"ShippingStatusId\" IN (20, 25) " +
+        "AND EXISTS (SELECT 1 FROM \"OrderItem\" oi JOIN \"Product\" p ON p.\"Id\" = oi.\"ProductId\" WHERE oi.\"OrderId\" = o.\"Id\" AND p.\"IsShipEnabled\") ";
+
+    /// <summary>How many orders the packing queue holds with the default setting (no batch claiming any).</summary>
+    public const string ReadyCountSql = "SELECT count(*) FROM \"Order\" o " + ReadyWhere;
+
     /// <summary>The oldest orders of the packing queue (default setting: not deleted, pending or processing, paid, not or partially shipped, with a shippable item), oldest first.</summary>
     public static async Task<int[]> OldestReadyOrderIdsAsync(BenchDatabase database, int count)
     {
+        // materialized: asked for the oldest N directly, PostgreSQL may walk the CreatedOnUtc index from the store's oldest order
         var ids = await database.ScalarAsync<string>(
+            "WITH ready AS MATERIALIZED (SELECT o.\"Id\" AS id, o.\"CreatedOnUtc\" AS created FROM \"Order\" o " + ReadyWhere + ") " +
             "SELECT string_agg(id::text, ',' ORDER BY created, id) FROM (" +
-            "SELECT o.\"Id\" AS id, o.\"CreatedOnUtc\" AS created FROM \"Order\" o " +
-            "WHERE NOT o.\"Deleted\" AND o.\"OrderStatusId\" IN (10, 20) AND o.\"PaymentStatusId\" = 30 AND o.\"ShippingStatusId\" IN (20, 25) " +
-            "AND EXISTS (SELECT 1 FROM \"OrderItem\" oi JOIN \"Product\" p ON p.\"Id\" = oi.\"ProductId\" WHERE oi.\"OrderId\" = o.\"Id\" AND p.\"IsShipEnabled\") " +
-            $"ORDER BY o.\"CreatedOnUtc\", o.\"Id\" LIMIT {count.ToString(CultureInfo.InvariantCulture)}) ready");
+            $"SELECT id, created FROM ready ORDER BY created, id LIMIT {count.ToString(CultureInfo.InvariantCulture)}) oldest");
         if (string.IsNullOrEmpty(ids))
             throw new InvalidOperationException("The bench database has no order ready to pack.");
         return ids.Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToArray();

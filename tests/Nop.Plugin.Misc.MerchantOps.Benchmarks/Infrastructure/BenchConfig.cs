@@ -35,7 +35,8 @@ public static class BenchConfig
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             .AddColumnProvider(DefaultColumnProviders.Descriptor, DefaultColumnProviders.Job, DefaultColumnProviders.Params, DefaultColumnProviders.Metrics)
             .AddColumn(StatisticColumn.Mean, StatisticColumn.Median, StatisticColumn.StdDev, StatisticColumn.Min, StatisticColumn.Max,
-                StatisticColumn.P95, new DbTimeColumn(DbTimeColumn.Kind.Milliseconds), new DbTimeColumn(DbTimeColumn.Kind.Statements))
+                StatisticColumn.P95, new DbTimeColumn(DbTimeColumn.Kind.Milliseconds), new DbTimeColumn(DbTimeColumn.Kind.Statements), new LoadAverageColumn())
+            .AddEventProcessor(new LoadAverageRecorder())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond).WithCultureInfo(CultureInfo.InvariantCulture))
             .WithArtifactsPath(artifactsPath)

@@ -28,8 +28,11 @@ public sealed record DbTime(double MedianMs, int Statements, string PlanFile, st
 /// </summary>
 public interface IResetBeforeEachCall
 {
-    /// <summary>PostgreSQL statement(s) that put the database back as each call finds it; must be transactional.</summary>
-    string ResetSql { get; }
+    /// <summary>
+    /// PostgreSQL statement(s) that put the database back as each call of <paramref name="benchmark"/> (the method's
+    /// name) finds it, or null when its calls change nothing the next one meets; must be transactional.
+    /// </summary>
+    string ResetSqlFor(string benchmark);
 }
 
 public static class DbTimeProbe
@@ -66,10 +69,12 @@ public static class DbTimeProbe
         {
             // once to warm the caches as the measured iterations had them, once recorded; a call that changes what
             // the next one finds starts from the state it is measured in
-            var reset = (instance as IResetBeforeEachCall)?.ResetSql;
+            var reset = (instance as IResetBeforeEachCall)?.ResetSqlFor(descriptor.WorkloadMethod.Name);
+            var cold = instance is IColdBeforeEachCall { IsCold: true } coldCase ? coldCase : null;
             Reset(reset);
             Invoke(descriptor.WorkloadMethod, instance, arguments);
             Reset(reset);
+            cold?.MakeCold();
             IReadOnlyList<CapturedCommand> commands;
             using (SqlCapture.Start(out var captured))
             {
@@ -80,14 +85,18 @@ public static class DbTimeProbe
             if (commands.Count == 0)
                 return new DbTime(0, 0, null, null);
 
-            using var connection = new NpgsqlConnection(BenchFixture.Database.ConnectionString);
-            connection.Open();
-
+            // a cold case replays each time on emptied caches and a new connection (a new backend)
             var totals = new List<double>();
             for (var repeat = 0; repeat < Repeats; repeat++)
-                totals.Add(Replay(connection, commands, reset, "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON, FORMAT JSON) ", ExplainMs).Sum());
+            {
+                cold?.MakeCold();
+                using var replaying = Open();
+                totals.Add(Replay(replaying, commands, reset, "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON, FORMAT JSON) ", ExplainMs).Sum());
+            }
             totals.Sort();
 
+            cold?.MakeCold();
+            using var connection = Open();
             var planFile = WritePlans(connection, benchmarkCase, commands, reset, resultsDirectory);
             return new DbTime(totals[totals.Count / 2], commands.Count, planFile, null);
         }
@@ -137,6 +146,13 @@ public static class DbTimeProbe
         return results;
     }
 
+    private static NpgsqlConnection Open()
+    {
+        var connection = new NpgsqlConnection(BenchFixture.Database.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     private static double ExplainMs(NpgsqlCommand command)
     {
         var json = (string)command.ExecuteScalar();
@@ -167,7 +183,8 @@ public static class DbTimeProbe
         });
 
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"-- {benchmarkCase.DisplayInfo}: {commands.Count} statement(s), EXPLAIN (ANALYZE, BUFFERS) on {DateTime.Now:yyyy-MM-dd HH:mm}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"-- {benchmarkCase.DisplayInfo}: {commands.Count} statement(s), EXPLAIN (ANALYZE, BUFFERS) on {DateTime.Now:yyyy-MM-dd HH:mm}, " +
+            $"database {BenchFixture.Database.DatabaseName}, load average {LoadAverage.Now}");
         if (reset != null)
             text.AppendLine(CultureInfo.InvariantCulture, $"-- replayed in one transaction after: {reset}");
         for (var i = 0; i < commands.Count; i++)
