@@ -83,8 +83,9 @@ public class TagHelperTests
         Assert.That(html, Does.Contain("<form method=\"post\" action=\"/Admin/TagHelperProbe/Delete/7\">"));
         Assert.That(html, Does.Contain("id=\"probe-alert-action-alert\"").And.Contain("Something to know"));
         Assert.That(html, Does.Match("<table class=\"table table-bordered table-hover table-striped dataTable\" width=\"100%\" id=\"probe-grid\""));
-        Assert.That(html, Does.Contain("&quot;urlRead&quot;:&quot;/Admin/TagHelperProbe/List&quot;"));
-        Assert.That(html, Does.Contain("&quot;url&quot;:&quot;/Admin/TagHelperProbe/Edit/&quot;"));
+        //the grid's settings, for the footer script that builds it with DataTables on page ready
+        Assert.That(html, Does.Contain("standIn.dataTable({\"name\":\"probe-grid\",\"urlRead\":\"/Admin/TagHelperProbe/List\""));
+        Assert.That(html, Does.Contain("\"kind\":\"edit\",\"url\":\"/Admin/TagHelperProbe/Edit/\""));
     }
 
     [Test]
