@@ -62,7 +62,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         $"{_webHelper.GetStoreLocation()}Admin/MerchantOpsConfiguration/Configure";
 
     /// <summary>Each feature's widget zones (zone → view component), in the order their cards show in a shared zone.</summary>
-    internal static WidgetMap Widgets { get; } = new(
+    public static WidgetMap Widgets { get; } = new(
         PackingWidgets.Zones,
         RepliesWidgets.Zones);
 
