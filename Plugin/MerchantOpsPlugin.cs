@@ -3,7 +3,8 @@ using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
-using Nop.Plugin.Misc.MerchantOps.Components;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
+using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Cms;
@@ -13,7 +14,6 @@ using Nop.Services.Logging;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
-using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Misc.MerchantOps;
 
@@ -61,26 +61,15 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public override string GetConfigurationPageUrl() =>
         $"{_webHelper.GetStoreLocation()}Admin/MerchantOpsConfiguration/Configure";
 
-    /// <summary>Each feature adds its zones when it lands.</summary>
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>
-    {
-        AdminWidgetZones.OrderDetailsBlock,
-        AdminWidgetZones.CustomerDetailsBlock
-    });
+    /// <summary>Each feature's widget zones (zone → view component), in the order their cards show in a shared zone.</summary>
+    public static WidgetMap Widgets { get; } = new(
+        PackingWidgets.Zones,
+        RepliesWidgets.Zones);
 
-    /// <summary>
-    /// Zone names are properties, not constants: compared, not switched on. One component per zone: the order page's
-    /// composite renders the packing card and the replies card.
-    /// </summary>
-    public Type GetWidgetViewComponent(string widgetZone)
-    {
-        if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
-            return typeof(OrderDetailsBlockViewComponent);
-        if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
-            return typeof(ReplyCardViewComponent);
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult(Widgets.Zones);
 
-        return null;
-    }
+    /// <summary>Zone names are properties, not constants: compared (ignoring case), not switched on.</summary>
+    public Type GetWidgetViewComponent(string widgetZone) => Widgets.ComponentFor(widgetZone);
 
     public override async Task InstallAsync()
     {

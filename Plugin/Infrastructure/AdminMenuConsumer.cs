@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Packing;
+using Nop.Plugin.Misc.MerchantOps.Replies;
 using Nop.Services.Events;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
@@ -10,7 +12,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Infrastructure;
 /// <summary>
 /// Adds the "Merchant Ops" node to the admin sidebar, after Sales. nopCommerce then hides each child the
 /// user lacks the permission for, and the node itself when no child is left.
-/// Each feature adds its child here when it lands.
+/// This builds the root and "Configure"; each feature's node is built by its &lt;Feature&gt;Menu.
 /// </summary>
 public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
 {
@@ -36,47 +38,9 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
             IconClass = "fas fa-box-open",
             ChildNodes =
             [
-                new AdminMenuItem
-                {
-                    SystemName = Menu.Packing,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Packing"),
-                    Url = eventMessage.GetMenuItemUrl(Packing.Controllers.PackingRoutes.QueueController, "Index"),
-                    IconClass = "far fa-dot-circle",
-                    PermissionNames = [Permissions.Packing]
-                },
-                new AdminMenuItem
-                {
-                    SystemName = Menu.Replies,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies"),
-                    IconClass = "far fa-comment-dots",
-                    ChildNodes =
-                    [
-                        new AdminMenuItem
-                        {
-                            SystemName = Menu.RepliesLibrary,
-                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Library"),
-                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "List"),
-                            IconClass = "far fa-dot-circle",
-                            PermissionNames = [Permissions.RepliesManage]
-                        },
-                        new AdminMenuItem
-                        {
-                            SystemName = Menu.RepliesUsage,
-                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Usage"),
-                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "Usage"),
-                            IconClass = "far fa-dot-circle",
-                            PermissionNames = [Permissions.RepliesUse]
-                        },
-                        new AdminMenuItem
-                        {
-                            SystemName = Menu.RepliesLog,
-                            Title = await _localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Log"),
-                            Url = eventMessage.GetMenuItemUrl(Replies.Controllers.ReplyRoutes.LibraryController, "SendLog"),
-                            IconClass = "far fa-dot-circle",
-                            PermissionNames = [Permissions.RepliesUse]
-                        }
-                    ]
-                },
+                // one line per feature, in sidebar order; each feature builds its own node
+                await PackingMenu.BuildAsync(_localizationService, eventMessage),
+                await RepliesMenu.BuildAsync(_localizationService, eventMessage),
                 new AdminMenuItem
                 {
                     SystemName = Menu.Configure,

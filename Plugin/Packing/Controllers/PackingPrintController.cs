@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Misc.MerchantOps.Packing.Factories;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;

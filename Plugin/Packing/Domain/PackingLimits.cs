@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 
 /// <summary>
@@ -25,7 +26,7 @@ public static class PackingLimits
     /// <summary>
     /// Up to this many ready orders, the queue reads their ids and dates through the status index and sorts them in
     /// memory (about 10 ms for 10,000 on PostgreSQL). An "oldest first" page asked of the database instead makes the
-    /// planner walk nopCommerce's CreatedOnUtc index from the oldest order, past every shipped one (5.7 s at a
+    /// query planner walk nopCommerce's CreatedOnUtc index from the oldest order, past every shipped one (5.7 s at a
     /// million orders, 7 s with 60,000 ready: ready orders are recent however many there are). Beyond this many the
     /// page is read in date order through the plugin's status index, one part per status combination
     /// (ReadyOrdersQuery.OldestFirstInDatabase), and the count is a separate statement.

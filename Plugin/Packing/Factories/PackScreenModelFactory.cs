@@ -1,7 +1,9 @@
 using System.Globalization;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Security;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Factories;

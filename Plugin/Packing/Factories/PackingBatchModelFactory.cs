@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Stores;
 using Nop.Web.Framework.Models.Extensions;
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 using Nop.Web.Areas.Admin.Factories;

@@ -1,6 +1,8 @@
-using Nop.Plugin.Misc.MerchantOps.Packing.Services;
-using Nop.Services.Messages;
 using Claim = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys.Claim;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Factories;
 

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Models;
 
 /// <summary>

@@ -1,7 +1,6 @@
-namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
-/// <summary>A staff member who may pack: shown in the Assign list.</summary>
-public sealed record Packer(int CustomerId, string Name, string Email);
+namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>Who may pack, and packers' names for lists and reports.</summary>
 public interface IPackerService

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 

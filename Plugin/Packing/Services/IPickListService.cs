@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>What to pick for a batch, aggregated by product/combination and warehouse, warehouse then SKU order.</summary>

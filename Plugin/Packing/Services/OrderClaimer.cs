@@ -1,10 +1,12 @@
 using System.Data.Common;
 using System.Transactions;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Core.Caching;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Configuration;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -19,7 +21,7 @@ public class OrderClaimer
     private readonly IRepository<PackingBatchItem> _batchItems;
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly INopDataProvider _dataProvider;
-    private readonly BatchItemPlanner _planner;
+    private readonly BatchItemAllocator _allocator;
     private readonly ReadyOrdersQuery _readyOrders;
     private readonly ISettingService _settingService;
     private readonly IStaticCacheManager _staticCacheManager;
@@ -28,7 +30,7 @@ public class OrderClaimer
     public OrderClaimer(IRepository<PackingBatchItem> batchItems,
         IRepository<PackingBatchOrder> batchOrders,
         INopDataProvider dataProvider,
-        BatchItemPlanner planner,
+        BatchItemAllocator allocator,
         ReadyOrdersQuery readyOrders,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
@@ -37,7 +39,7 @@ public class OrderClaimer
         _batchItems = batchItems;
         _batchOrders = batchOrders;
         _dataProvider = dataProvider;
-        _planner = planner;
+        _allocator = allocator;
         _readyOrders = readyOrders;
         _settingService = settingService;
         _staticCacheManager = staticCacheManager;
@@ -73,7 +75,7 @@ public class OrderClaimer
     /// <returns>The orders claimed, and those another batch took first or that have nothing left to pack.</returns>
     public virtual async Task<(List<int> Claimed, List<RefusedOrder> Refused)> ClaimAsync(PackingBatch batch, IReadOnlyList<int> orderIds, int firstDisplayOrder)
     {
-        var plan = await _planner.PlanAsync(orderIds, batch.VendorId);
+        var plan = await _allocator.AllocateAsync(orderIds, batch.VendorId);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var toClaim = orderIds.Where(plan.ContainsKey).ToList();
         var claimed = new List<int>();

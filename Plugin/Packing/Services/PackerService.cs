@@ -1,6 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Security;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;

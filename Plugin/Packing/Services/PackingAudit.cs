@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 

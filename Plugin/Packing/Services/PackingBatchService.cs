@@ -1,9 +1,11 @@
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Core;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -17,7 +19,7 @@ public class PackingBatchService : IPackingBatchService
     private readonly IRepository<PackingBatch> _batches;
     private readonly OrderClaimer _claimer;
     private readonly ICustomerService _customerService;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly ReadyOrdersQuery _readyOrders;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
@@ -27,7 +29,7 @@ public class PackingBatchService : IPackingBatchService
         IRepository<PackingBatch> batches,
         OrderClaimer claimer,
         ICustomerService customerService,
-        PackingBatchQueries queries,
+        PackingBatchQuery queries,
         ReadyOrdersQuery readyOrders,
         ISettingService settingService,
         TimeProvider timeProvider,
@@ -108,7 +110,7 @@ public class PackingBatchService : IPackingBatchService
 
         var page = await query.OrderByDescending(b => b.Id).ToPagedListAsync(Math.Max(0, pageIndex), Math.Clamp(pageSize, 1, 500));
         var progress = await _queries.ProgressAsync(page.Select(b => b.Id).ToList());
-        var summaries = page.Select(b => PackingBatchQueries.Summary(b, progress[b.Id])).ToList();
+        var summaries = page.Select(b => PackingBatchQuery.Summary(b, progress[b.Id])).ToList();
         return new PagedList<PackingBatchSummary>(summaries, page.PageIndex, page.PageSize, page.TotalCount);
     }
 
@@ -120,8 +122,8 @@ public class PackingBatchService : IPackingBatchService
             return null;
 
         var rows = await _queries.OrderRowsAsync(batch.Id);
-        var progress = PackingBatchQueries.Progress(rows.Select(row => (row.Status, 1)));
-        return new PackingBatchDetails(PackingBatchQueries.Summary(batch, progress), rows);
+        var progress = PackingBatchQuery.Progress(rows.Select(row => (row.Status, 1)));
+        return new PackingBatchDetails(PackingBatchQuery.Summary(batch, progress), rows);
     }
 
     public virtual async Task<OrderBatchPlacement> FindOrderBatchAsync(int orderId)

@@ -1,21 +1,9 @@
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
-
-/// <summary>A product offered by the queue's product filter.</summary>
-public sealed record ProductChoice(int Id, string Name, string Sku);
-
-/// <summary>Products for the queue's product filter, found by name or SKU as the packer types.</summary>
-public interface IPackingProductSearch
-{
-    /// <summary>
-    /// Products (not deleted) whose name contains <paramref name="term"/> or whose SKU starts with it, by name; a
-    /// vendor gets only their own products. Nothing for fewer than <see cref="PackingProductSearch.MinTermLength"/> characters.
-    /// </summary>
-    Task<IReadOnlyList<ProductChoice>> SearchAsync(string term);
-}
 
 public class PackingProductSearch : IPackingProductSearch
 {

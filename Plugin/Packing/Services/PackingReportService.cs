@@ -1,7 +1,9 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -12,14 +14,14 @@ public class PackingReportService : IPackingReportService
     private readonly IRepository<PackingEvent> _events;
     private readonly IRepository<Order> _orders;
     private readonly IPackerService _packerService;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly IWorkContext _workContext;
 
     public PackingReportService(IRepository<PackingBatchOrder> batchOrders,
         IRepository<PackingEvent> events,
         IRepository<Order> orders,
         IPackerService packerService,
-        PackingBatchQueries queries,
+        PackingBatchQuery queries,
         IWorkContext workContext)
     {
         _batchOrders = batchOrders;

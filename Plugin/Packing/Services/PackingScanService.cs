@@ -1,7 +1,9 @@
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Core;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -16,7 +18,7 @@ public class PackingScanService : IPackingScanService
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly PackingItemQuery _items;
     private readonly ScanMismatchClassifier _mismatches;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly TimeProvider _timeProvider;
     private readonly IWorkContext _workContext;
 
@@ -25,7 +27,7 @@ public class PackingScanService : IPackingScanService
         IRepository<PackingBatchOrder> batchOrders,
         PackingItemQuery items,
         ScanMismatchClassifier mismatches,
-        PackingBatchQueries queries,
+        PackingBatchQuery queries,
         TimeProvider timeProvider,
         IWorkContext workContext)
     {

@@ -1,9 +1,11 @@
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Logging;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -18,7 +20,7 @@ public class PackingShipService : IPackingShipService
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly IRepository<PackingBatch> _batches;
     private readonly ILogger _logger;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly ShipAttemptRunner _runner;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly TimeProvider _timeProvider;
@@ -28,7 +30,7 @@ public class PackingShipService : IPackingShipService
         IRepository<PackingBatchOrder> batchOrders,
         IRepository<PackingBatch> batches,
         ILogger logger,
-        PackingBatchQueries queries,
+        PackingBatchQuery queries,
         ShipAttemptRunner runner,
         IStaticCacheManager staticCacheManager,
         TimeProvider timeProvider,

@@ -1,9 +1,11 @@
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Customers;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -18,7 +20,7 @@ public class PackingWorkflowService : IPackingWorkflowService
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly IRepository<PackingBatch> _batches;
     private readonly ICustomerService _customerService;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly TimeProvider _timeProvider;
     private readonly IWorkContext _workContext;
@@ -28,7 +30,7 @@ public class PackingWorkflowService : IPackingWorkflowService
         IRepository<PackingBatchOrder> batchOrders,
         IRepository<PackingBatch> batches,
         ICustomerService customerService,
-        PackingBatchQueries queries,
+        PackingBatchQuery queries,
         IStaticCacheManager staticCacheManager,
         TimeProvider timeProvider,
         IWorkContext workContext)

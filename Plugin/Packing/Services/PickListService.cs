@@ -1,5 +1,7 @@
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
@@ -7,10 +9,10 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 public class PickListService : IPickListService
 {
     private readonly PackingItemQuery _items;
-    private readonly PackingBatchQueries _queries;
+    private readonly PackingBatchQuery _queries;
     private readonly IWorkContext _workContext;
 
-    public PickListService(PackingItemQuery items, PackingBatchQueries queries, IWorkContext workContext)
+    public PickListService(PackingItemQuery items, PackingBatchQuery queries, IWorkContext workContext)
     {
         _items = items;
         _queries = queries;

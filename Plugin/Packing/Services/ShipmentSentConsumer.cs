@@ -2,6 +2,7 @@ using Nop.Core;
 using Nop.Core.Domain.Shipping;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;

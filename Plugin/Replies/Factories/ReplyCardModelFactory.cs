@@ -2,6 +2,7 @@ using Nop.Core;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Security;
 using Nop.Web.Framework.Models.Extensions;
 

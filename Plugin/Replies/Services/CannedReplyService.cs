@@ -2,6 +2,7 @@ using System.Data.Common;
 using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;

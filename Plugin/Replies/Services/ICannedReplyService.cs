@@ -1,5 +1,6 @@
 using Nop.Core;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
 
@@ -38,86 +39,4 @@ public interface ICannedReplyService
     /// store's default language one, else the reply itself. Null Reply when the reply does not exist.
     /// </summary>
     Task<ResolvedReply> ResolveForLanguageAsync(int replyId, int languageId);
-}
-
-/// <summary>Search of the library. LanguageId: -1 any, 0 "all languages" only, &gt;0 that language and "all".</summary>
-public class CannedReplySearch
-{
-    /// <summary>Matched in title, subject, body and shortcut.</summary>
-    public string Keywords { get; set; }
-
-    public string Category { get; set; }
-
-    public int LanguageId { get; set; } = -1;
-
-    /// <summary>0 any; &gt;0 that store and "all stores".</summary>
-    public int StoreId { get; set; }
-
-    public bool? Active { get; set; }
-}
-
-/// <summary>Every editable field of a reply. Id 0 inserts.</summary>
-public class CannedReplyInput
-{
-    public int Id { get; set; }
-
-    public string Title { get; set; }
-
-    public string Category { get; set; }
-
-    public string Shortcut { get; set; }
-
-    public string Subject { get; set; }
-
-    public string Body { get; set; }
-
-    public int LanguageId { get; set; }
-
-    public int StoreId { get; set; }
-
-    public bool Active { get; set; } = true;
-
-    public int DisplayOrder { get; set; }
-
-    /// <summary>Writes the fields into the reply (save and CSV import), as of <paramref name="nowUtc"/>.</summary>
-    public void ApplyTo(CannedReply reply, DateTime nowUtc)
-    {
-        reply.Title = Title;
-        reply.Category = Category;
-        reply.Shortcut = Shortcut;
-        reply.Subject = Subject;
-        reply.Body = Body;
-        reply.LanguageId = LanguageId;
-        reply.StoreId = StoreId;
-        reply.Active = Active;
-        reply.DisplayOrder = DisplayOrder;
-        reply.UpdatedOnUtc = nowUtc;
-        reply.RefreshShortcutKey();
-    }
-}
-
-/// <summary>A refused field, with the message key and its arguments.</summary>
-public sealed record ReplyFieldError(string Field, string ResourceKey, object[] Args);
-
-public class ReplySaveResult
-{
-    public bool Succeeded { get; init; }
-
-    public int ReplyId { get; init; }
-
-    public IList<ReplyFieldError> Errors { get; init; } = new List<ReplyFieldError>();
-
-    /// <summary>Placeholders that are not nopCommerce tokens: a warning, the reply was saved anyway.</summary>
-    public IList<string> UnknownTokens { get; init; } = new List<string>();
-}
-
-public class ResolvedReply
-{
-    /// <summary>The version to use; null when the reply does not exist.</summary>
-    public CannedReply Reply { get; init; }
-
-    /// <summary>True when the requested language had no version of this reply.</summary>
-    public bool FellBack { get; init; }
-
-    public int RequestedLanguageId { get; init; }
 }

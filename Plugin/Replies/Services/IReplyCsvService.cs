@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
+
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
 
 /// <summary>
@@ -13,18 +15,4 @@ public interface IReplyCsvService
     /// each error reported with its line number. A reply with the same Shortcut + Language + Store is updated.
     /// </summary>
     Task<ReplyImportResult> ImportAsync(Stream csv);
-}
-
-/// <summary>A refused line: its number in the file (the header is line 1), the field and the message.</summary>
-public sealed record ReplyImportError(int Line, string Field, string ResourceKey, object[] Args);
-
-public class ReplyImportResult
-{
-    public bool Succeeded { get; init; }
-
-    public int Created { get; init; }
-
-    public int Updated { get; init; }
-
-    public IList<ReplyImportError> Errors { get; init; } = new List<ReplyImportError>();
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
+
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
 
 /// <summary>Publishing selected replies as one nopCommerce topic page (system name "MerchantOps.Faq").</summary>
@@ -8,16 +10,4 @@ public interface IReplyFaqService
     /// published, with an SEO slug. Replies using order/customer/shipment tokens are refused.
     /// </summary>
     Task<FaqPublishResult> PublishAsync(IList<int> replyIds);
-}
-
-public class FaqPublishResult
-{
-    public bool Succeeded { get; init; }
-
-    public string ResourceKey { get; init; }
-
-    public int TopicId { get; init; }
-
-    /// <summary>Selected replies left out because they use order, customer or shipment tokens.</summary>
-    public IList<int> RefusedReplyIds { get; init; } = new List<int>();
 }

@@ -3,6 +3,7 @@ using System.Transactions;
 using CsvHelper;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Csv;

@@ -5,6 +5,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Topics;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Seo;

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;

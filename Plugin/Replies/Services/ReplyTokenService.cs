@@ -9,6 +9,7 @@ using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -201,11 +202,4 @@ public class ReplyTokenService : IReplyTokenService
          select item.Id).AnyAsync(id => id > 0);
 
     private static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
-}
-
-/// <summary>A rendering and what was loaded for it.</summary>
-public sealed record ReplyRendering(RenderedReply Rendered, string NotFoundKey, Order Order, Customer Customer, Store Store, EmailAccount EmailAccount)
-{
-    public static ReplyRendering NotFound(string key) =>
-        new(new RenderedReply { Found = false, WarningKeys = new List<string> { key } }, key, null, null, null, null);
 }

@@ -3,6 +3,7 @@ using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Packing.Factories;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 

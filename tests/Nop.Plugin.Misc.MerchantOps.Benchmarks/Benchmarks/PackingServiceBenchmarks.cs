@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
-using Nop.Data;
-using Nop.Plugin.Misc.MerchantOps.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 

@@ -11,10 +11,11 @@ using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
 using Nop.Core.Domain.Vendors;
 using Nop.Core.Events;
+using Nop.Core.Infrastructure;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
-using Nop.Plugin.Misc.MerchantOps.Data;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
@@ -26,7 +27,7 @@ using Nop.Services.Stores;
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The plugin's services as nopCommerce composes them: the plugin's own <see cref="NopStartup"/> registrations over the
+/// The plugin's services as nopCommerce composes them: the plugin's own INopStartup registrations (plugin-wide and per feature, as nopCommerce's type finder finds them) over the
 /// stand-in's data layer (repositories over the bench database, the bench cache, no event consumers), with the
 /// nopCommerce services they call answered the simple way: the current customer is the store's administrator
 /// (admin@merchantops.bench, no vendor), settings are the defaults of a fresh install, customers and stores come from
@@ -44,7 +45,12 @@ public sealed class PluginServices : IDisposable
     public PluginServices(BenchDatabase database, IStaticCacheManager cacheManager, Customer currentCustomer)
     {
         var services = new ServiceCollection();
-        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder().Build();
+        foreach (var startup in typeof(NopStartup).Assembly.GetTypes()
+                     .Where(type => typeof(INopStartup).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
+                     .Select(type => (INopStartup)Activator.CreateInstance(type)!)
+                     .OrderBy(startup => startup.Order))
+            startup.ConfigureServices(services, configuration);
 
         services.AddSingleton(database.DataProvider);
         services.AddSingleton(cacheManager);

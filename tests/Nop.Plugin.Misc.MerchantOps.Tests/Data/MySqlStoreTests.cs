@@ -1,12 +1,12 @@
 using MySqlConnector;
+using NUnit.Framework;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
-using Nop.Plugin.Misc.MerchantOps.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data.SampleMigrations;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 

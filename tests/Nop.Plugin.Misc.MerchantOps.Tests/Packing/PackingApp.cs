@@ -12,6 +12,7 @@ using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -23,7 +24,7 @@ using Nop.Services.Localization;
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 /// <summary>
-/// The packing services of one application instance over a test database, wired as NopStartup wires them, with
+/// The packing services of one application instance over a test database, wired as PackingStartup wires them, with
 /// nopCommerce's order, shipment and order-processing services as row-writing fakes. A second instance on the
 /// same database has its own cache, events and connections (a web farm, or a second packer's requests).
 /// </summary>
@@ -63,12 +64,12 @@ public sealed class PackingApp
         var settings = new RepositorySettingService(Repo<Setting>());
         var audit = new PackingAudit(Repo<PackingEvent>(), clock);
         var ready = new ReadyOrdersQuery(Repo<Address>(), Repo<PackingBatchOrder>(), Repo<OrderItem>(), Repo<Order>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
-        var queries = new PackingBatchQueries(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Repo<Order>());
+        var queries = new PackingBatchQuery(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Repo<Order>());
         var items = new PackingItemQuery(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), Repo<OrderItem>(),
             Repo<Order>(), Repo<Product>(), Repo<Warehouse>());
-        var planner = new BatchItemPlanner(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
+        var allocator = new BatchItemAllocator(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
             Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
-        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, planner, ready, settings, Cache, clock);
+        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, allocator, ready, settings, Cache, clock);
         var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
         var runner = new ShipAttemptRunner(Repo<Address>(), Repo<PackingBatchItem>(), customers.Object, Events, Localization.Object, OrderProcessing,
             OrderService, Repo<PackingEvent>(), ProductService, Repo<Product>(), Repo<QueuedEmail>(), ShipmentService, clock, Messages);
@@ -157,7 +158,7 @@ internal sealed class BigBacklogQueueService(IRepository<Address> addresses, Rea
 
 /// <summary>A batch service that lets the database sort the next oldest orders from two ready orders on, as it does past 50,000 in a store.</summary>
 internal sealed class BigBacklogBatchService(PackingAudit audit, IRepository<PackingBatch> batches, OrderClaimer claimer, ICustomerService customerService,
-    PackingBatchQueries queries, ReadyOrdersQuery readyOrders, ISettingService settingService, TimeProvider timeProvider, IWorkContext workContext)
+    PackingBatchQuery queries, ReadyOrdersQuery readyOrders, ISettingService settingService, TimeProvider timeProvider, IWorkContext workContext)
     : PackingBatchService(audit, batches, claimer, customerService, queries, readyOrders, settingService, timeProvider, workContext)
 {
     protected override int MaxSortedInMemory => 1;

@@ -1,11 +1,12 @@
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
+using NUnit.Framework;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
-using Nop.Plugin.Misc.MerchantOps.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
-using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 

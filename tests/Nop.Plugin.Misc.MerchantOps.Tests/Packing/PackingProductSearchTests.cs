@@ -1,6 +1,7 @@
-using Nop.Plugin.Misc.MerchantOps.Packing.Services;
-using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 

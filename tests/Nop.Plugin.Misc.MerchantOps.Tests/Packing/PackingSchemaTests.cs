@@ -1,9 +1,9 @@
 using System.Data.Common;
+using NUnit.Framework;
 using Nop.Core.Domain.Orders;
-using Nop.Plugin.Misc.MerchantOps.Data;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 

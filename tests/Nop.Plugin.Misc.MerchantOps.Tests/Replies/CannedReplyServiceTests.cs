@@ -1,9 +1,10 @@
-using Nop.Plugin.Misc.MerchantOps.Data;
+using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
+using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Replies.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
-using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 

@@ -27,7 +27,7 @@ using Nop.Services.Stores;
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
 /// <summary>
-/// The reply services of one application instance over a test database, wired as NopStartup wires them, with
+/// The reply services of one application instance over a test database, wired as RepliesStartup wires them, with
 /// nopCommerce's services as row-writing fakes: queued emails, order notes, topics, URL records and localized
 /// properties are real rows; tokens come from <see cref="RepositoryMessageTokenProvider"/> (nopCommerce's keys)
 /// through <see cref="TestTokenizer"/>. A second instance has its own cache and events.

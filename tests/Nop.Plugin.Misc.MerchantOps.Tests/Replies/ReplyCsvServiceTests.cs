@@ -1,8 +1,9 @@
 using System.Text;
+using NUnit.Framework;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Csv;
 using SaveKeys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using NUnit.Framework;
 using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 

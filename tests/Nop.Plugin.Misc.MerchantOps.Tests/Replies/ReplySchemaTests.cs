@@ -1,8 +1,8 @@
 using System.Data.Common;
-using Nop.Plugin.Misc.MerchantOps.Data;
+using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Replies.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 

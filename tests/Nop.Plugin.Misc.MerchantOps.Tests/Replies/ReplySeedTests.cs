@@ -1,9 +1,11 @@
+using NUnit.Framework;
 using Nop.Core.Domain.Localization;
+using Nop.Plugin.Misc.MerchantOps.Replies.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Infrastructure;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
@@ -131,7 +133,7 @@ public class ReplySeedInstallTests
         await _store.UninstallPluginAsync();
 
         Assert.That(await _store.SnapshotAsync(), Is.EqualTo(before));
-        Assert.That(await _store.Database.GetTableNamesAsync(), Does.Not.Contain(Nop.Plugin.Misc.MerchantOps.Data.ReplyTables.Reply));
+        Assert.That(await _store.Database.GetTableNamesAsync(), Does.Not.Contain(ReplyTables.Reply));
     }
 }
 

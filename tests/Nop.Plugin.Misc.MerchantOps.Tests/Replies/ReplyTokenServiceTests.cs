@@ -1,8 +1,9 @@
+using NUnit.Framework;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using NUnit.Framework;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Render;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;

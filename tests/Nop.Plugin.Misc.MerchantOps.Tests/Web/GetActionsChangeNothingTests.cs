@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework;
 using Nop.Core.Domain.Shipping;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Services.Stores;
 using Nop.Web.Areas.Admin.Factories;
-using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
@@ -20,7 +21,7 @@ public class GetActionsChangeNothingTests
     [Test]
     public async Task Every_plugin_get_action_answers_without_writing_anything()
     {
-        //the plugin's own services (from its NopStartup) over a SQLite store holding a batch, a reply and a send, so
+        //the plugin's own services (from its INopStartup classes) over a SQLite store holding a batch, a reply and a send, so
         //that id 1 of every screen is a real row and each action runs its whole read path
         await using var web = await Replies.Web.ReplyWebHost.StartAsync(AddPackingScreenServices);
         var (batchId, replyId, sendId) = await FillStoreAsync(web);

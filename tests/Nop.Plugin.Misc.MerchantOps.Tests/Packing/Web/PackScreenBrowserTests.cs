@@ -1,9 +1,10 @@
 using Microsoft.Playwright;
+using NUnit.Framework;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
-using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;

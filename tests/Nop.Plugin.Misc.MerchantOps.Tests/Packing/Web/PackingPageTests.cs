@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using NUnit.Framework;
 using Newtonsoft.Json.Linq;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
@@ -7,10 +8,10 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
+using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Messages;
 using Nop.Services.Security;
-using NUnit.Framework;
 using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;

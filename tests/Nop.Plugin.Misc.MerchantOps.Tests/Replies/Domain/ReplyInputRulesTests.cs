@@ -1,6 +1,7 @@
+using NUnit.Framework;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
-using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Domain;
