@@ -14,6 +14,7 @@ public class RepliesUiStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReplyDisplay>();
+        services.AddScoped<ReplyResultMessages>();
         services.AddScoped<ReplyModelFactory>();
         services.AddScoped<ReplyCardModelFactory>();
     }
