@@ -8,34 +8,9 @@
         return document.getElementById(id);
     }
 
-    function antiforgeryToken() {
-        var input = document.querySelector('input[name="__RequestVerificationToken"]');
-        return input ? input.value : '';
-    }
-
-    /* A form-encoded AJAX POST carrying the antiforgery token both as nopCommerce's form field and as the
-       header ASP.NET Core reads by default; X-Requested-With makes a refused permission answer in JSON. */
+    /* The shared AJAX POST (merchantops.js, loaded first): form-encoded, antiforgery token, JSON answer. */
     function post(url, fields) {
-        var token = antiforgeryToken();
-        var body = new URLSearchParams();
-        Object.keys(fields).forEach(function (key) {
-            body.append(key, fields[key] === null || fields[key] === undefined ? '' : String(fields[key]));
-        });
-        body.append('__RequestVerificationToken', token);
-        return fetch(url, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: {
-                'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
-                'RequestVerificationToken': token,
-                'X-Requested-With': 'XMLHttpRequest'
-            },
-            body: body.toString()
-        }).then(function (response) {
-            if (!response.ok)
-                throw new Error(String(response.status));
-            return response.json();
-        });
+        return window.MerchantOps.post(url, fields);
     }
 
     /* ---------- sound: a short high beep for a good scan, a low double buzz for a refusal ---------- */

@@ -101,32 +101,11 @@
             root.setAttribute('data-state', value);
         }
 
+        /* The shared AJAX POST (merchantops.js, loaded first) with the card's own token; an answer
+           { error: "..." } (a refused permission) is a failure. */
         function post(url, fields) {
-            var token = root.getAttribute('data-antiforgery') || '';
-            var data = new URLSearchParams();
-            Object.keys(fields).forEach(function (key) {
-                data.append(key, fields[key] === null || fields[key] === undefined ? '' : String(fields[key]));
-            });
-            data.append('__RequestVerificationToken', token);
-            return fetch(url, {
-                method: 'POST',
-                credentials: 'same-origin',
-                headers: {
-                    'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
-                    'RequestVerificationToken': token,
-                    'X-Requested-With': 'XMLHttpRequest'
-                },
-                body: data.toString()
-            }).then(function (response) {
-                if (!response.ok)
-                    throw new Error(String(response.status));
-                return response.json();
-            }).then(function (answer) {
-                //a refused permission answers { error: "..." }
-                if (answer && answer.error)
-                    throw new Error(Array.isArray(answer.error) ? answer.error.join(' ') : String(answer.error));
-                return answer;
-            });
+            return window.MerchantOps.post(url, fields, { token: root.getAttribute('data-antiforgery') || '' })
+                .then(window.MerchantOps.failOnError);
         }
 
         function target() {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Services.Customers;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -82,10 +83,7 @@ public abstract class AdminDisplay
         if (_names.TryGetValue(customerId, out var known))
             return known;
 
-        var customer = await _customerService.GetCustomerByIdAsync(customerId);
-        var name = customer == null ? $"#{customerId}"
-            : await _customerService.GetCustomerFullNameAsync(customer) is { Length: > 0 } fullName ? fullName
-            : customer.Email ?? $"#{customerId}";
+        var name = await CustomerDisplayName.GetAsync(_customerService, customerId);
         _names[customerId] = name;
         return name;
     }

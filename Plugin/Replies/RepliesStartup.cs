@@ -27,6 +27,7 @@ public class RepliesStartup : INopStartup
 
         services.AddScoped<ReplyDisplay>();
         services.AddScoped<ReplyModelFactory>();
+        services.AddScoped<ReplyResultMessages>();
         services.AddScoped<ReplyCardModelFactory>();
     }
 

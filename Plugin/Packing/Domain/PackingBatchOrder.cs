@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Core;
 using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
@@ -186,7 +187,7 @@ public class PackingBatchOrder : BaseEntity
     {
         Status = PackingOrderStatus.Problem;
         ProblemResourceKey = resourceKey;
-        Note = PackingLimits.Truncate(message, PackingLimits.MaxNoteLength);
+        Note = TextTruncation.Truncate(message, PackingLimits.MaxNoteLength);
     }
 
     private void Release(string refusedKey)

@@ -38,8 +38,4 @@ public static class PackingLimits
     /// it timed out or its instance stopped); a younger one is reported as "in progress".
     /// </summary>
     public static readonly TimeSpan ShipAttemptLease = TimeSpan.FromMinutes(2);
-
-    /// <summary>Cuts text to a column's size, for notes and error messages that must be kept, not refused.</summary>
-    public static string Truncate(string value, int maxLength) =>
-        value is null || value.Length <= maxLength ? value : value[..maxLength];
 }

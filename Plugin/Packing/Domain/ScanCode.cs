@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using System.Text;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
@@ -48,7 +49,7 @@ public static class ScanCode
 
     /// <summary>Safe to keep in the audit trail: cut to a sensible length.</summary>
     public static string ForLog(string scanned) =>
-        PackingLimits.Truncate(Normalize(scanned), PackingLimits.MaxLoggedCodeLength);
+        TextTruncation.Truncate(Normalize(scanned), PackingLimits.MaxLoggedCodeLength);
 
     private static bool IsDigits(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
 using CsvHelper;
 using Nop.Core.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Data;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Models;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
@@ -108,7 +107,7 @@ public partial class PackingPrintModelFactory
             foreach (var line in model.Lines)
                 csv.WriteRecord(new[]
                 {
-                    line.Warehouse, line.Sku, line.Gtin, line.ProductName, HtmlToText(line.AttributesHtml),
+                    line.Warehouse, line.Sku, line.Gtin, line.ProductName, HtmlToPlainText.OneLine(line.AttributesHtml),
                     line.Quantity.ToString(CultureInfo.InvariantCulture), line.Orders
                 });
         }
@@ -179,21 +178,4 @@ public partial class PackingPrintModelFactory
         var url = await _pictureService.GetPictureUrlAsync(settings.LogoPictureId, LogoSize, showDefaultPicture: false);
         return string.IsNullOrEmpty(url) ? null : url;
     }
-
-    /// <summary>nopCommerce's attribute description ("Size: XL&lt;br /&gt;Colour: Red") as one line of text.</summary>
-    public static string HtmlToText(string html)
-    {
-        if (string.IsNullOrWhiteSpace(html))
-            return string.Empty;
-
-        var text = LineBreak().Replace(html, "; ");
-        text = Tag().Replace(text, string.Empty);
-        return WebUtility.HtmlDecode(text).Trim().Trim(';').Trim();
-    }
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreak();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 }

@@ -2,6 +2,7 @@ using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Services.Security;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
@@ -59,7 +60,7 @@ public class PackerService : IPackerService
             .Select(customer => new { customer.Id, customer.FirstName, customer.LastName, customer.Email })
             .ToListAsync();
 
-        return packers.Select(p => new Packer(p.Id, DisplayName(p.Id, p.FirstName, p.LastName, p.Email), p.Email)).ToList();
+        return packers.Select(p => new Packer(p.Id, CustomerDisplayName.From(p.Id, p.FirstName, p.LastName, p.Email), p.Email)).ToList();
     }
 
     public virtual async Task<IReadOnlyDictionary<int, string>> GetNamesAsync(IEnumerable<int> customerIds)
@@ -72,16 +73,9 @@ public class PackerService : IPackerService
             .Where(customer => ids.Contains(customer.Id))
             .Select(customer => new { customer.Id, customer.FirstName, customer.LastName, customer.Email })
             .ToListAsync();
-        var names = found.ToDictionary(c => c.Id, c => DisplayName(c.Id, c.FirstName, c.LastName, c.Email));
+        var names = found.ToDictionary(c => c.Id, c => CustomerDisplayName.From(c.Id, c.FirstName, c.LastName, c.Email));
         foreach (var missing in ids.Where(id => !names.ContainsKey(id)))
-            names[missing] = $"#{missing}";
+            names[missing] = CustomerDisplayName.From(missing, null, null);
         return names;
-    }
-
-    /// <summary>As nopCommerce's GetCustomerFullNameAsync (first and last name), falling back to the e-mail then the id.</summary>
-    public static string DisplayName(int id, string firstName, string lastName, string email)
-    {
-        var fullName = $"{firstName} {lastName}".Trim();
-        return fullName.Length > 0 ? fullName : !string.IsNullOrWhiteSpace(email) ? email : $"#{id}";
     }
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
@@ -27,7 +28,7 @@ public class PackingAudit
             CustomerId = actor.CustomerId,
             Code = code is null ? null : ScanCode.ForLog(code),
             ResourceKey = resourceKey,
-            Note = PackingLimits.Truncate(note, PackingLimits.MaxNoteLength),
+            Note = TextTruncation.Truncate(note, PackingLimits.MaxNoteLength),
             CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         }, publishEvent: false);
 }

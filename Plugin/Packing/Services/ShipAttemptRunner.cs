@@ -6,6 +6,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Core.Events;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Services.Catalog;
 using Nop.Services.Customers;
@@ -359,10 +360,7 @@ public class ShipAttemptRunner
 
     private async Task AddNoteOnceAsync(PackingBatch batch, PackingBatchOrder order, Shipment shipment)
     {
-        var packer = await _customerService.GetCustomerByIdAsync(order.PackedByCustomerId);
-        var packerName = packer is null ? $"#{order.PackedByCustomerId}" : await _customerService.GetCustomerFullNameAsync(packer);
-        if (string.IsNullOrWhiteSpace(packerName))
-            packerName = packer?.Email ?? $"#{order.PackedByCustomerId}";
+        var packerName = await CustomerDisplayName.GetAsync(_customerService, order.PackedByCustomerId);
 
         // Order notes are written in English, as nopCommerce writes its own.
         var batchLabel = string.IsNullOrEmpty(batch.Name) ? $"#{batch.Id}" : $"#{batch.Id} ({batch.Name})";

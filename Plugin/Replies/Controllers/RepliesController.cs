@@ -5,7 +5,6 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
-using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -29,21 +28,21 @@ public class RepliesController : BasePluginController
     private readonly ReplyDisplay _display;
     private readonly IReplyFaqService _faqService;
     private readonly ReplyModelFactory _modelFactory;
-    private readonly INotificationService _notificationService;
+    private readonly ReplyResultMessages _messages;
     private readonly ICannedReplyService _replyService;
 
     public RepliesController(IReplyCsvService csvService,
         ReplyDisplay display,
         IReplyFaqService faqService,
         ReplyModelFactory modelFactory,
-        INotificationService notificationService,
+        ReplyResultMessages messages,
         ICannedReplyService replyService)
     {
         _csvService = csvService;
         _display = display;
         _faqService = faqService;
         _modelFactory = modelFactory;
-        _notificationService = notificationService;
+        _messages = messages;
         _replyService = replyService;
     }
 
@@ -104,7 +103,7 @@ public class RepliesController : BasePluginController
         if (!await _replyService.DeleteAsync(id))
             return await NotFoundAsync();
 
-        _notificationService.SuccessNotification(await _display.TextAsync(ReplyResourceKeys.Save.Deleted));
+        await _messages.NotifyDeletedAsync();
         return RedirectToAction(nameof(List));
     }
 
@@ -124,7 +123,7 @@ public class RepliesController : BasePluginController
     {
         if (model.ImportFile == null || model.ImportFile.Length == 0)
         {
-            _notificationService.ErrorNotification(await _display.TextAsync(ReplyResourceKeys.Csv.Empty));
+            await _messages.NotifyEmptyImportFileAsync();
             return RedirectToAction(nameof(List));
         }
 
@@ -132,16 +131,7 @@ public class RepliesController : BasePluginController
         await using (var stream = model.ImportFile.OpenReadStream())
             result = await _csvService.ImportAsync(stream);
 
-        if (result.Succeeded)
-            _notificationService.SuccessNotification(await _display.FormatAsync(ReplyResourceKeys.Csv.Imported, result.Created, result.Updated));
-        else
-        {
-            _notificationService.ErrorNotification(await _display.TextAsync(ReplyDisplay.Prefix + "Import.NothingImported"));
-            foreach (var error in result.Errors.Take(50))
-                _notificationService.ErrorNotification(await _display.FormatAsync(ReplyDisplay.Prefix + "Import.LineError",
-                    error.Line, error.Field, await _display.FormatAsync(error.ResourceKey, error.Args ?? Array.Empty<object>())));
-        }
-
+        await _messages.NotifyAsync(result);
         return RedirectToAction(nameof(List));
     }
 
@@ -156,20 +146,7 @@ public class RepliesController : BasePluginController
     public async Task<IActionResult> PublishFaq(ReplyFaqModel model)
     {
         var result = await _faqService.PublishAsync(model.SelectedReplyIds ?? new List<int>());
-        var message = await _display.TextAsync(result.ResourceKey);
-        if (result.Succeeded)
-            _notificationService.SuccessNotification(message);
-        else
-            _notificationService.ErrorNotification(message);
-
-        if (result.RefusedReplyIds.Count > 0)
-        {
-            var titles = new List<string>();
-            foreach (var id in result.RefusedReplyIds)
-                titles.Add((await _replyService.GetByIdAsync(id))?.Title ?? $"#{id}");
-            _notificationService.WarningNotification(await _display.FormatAsync(ReplyDisplay.Prefix + "Faq.Refused", string.Join(", ", titles)));
-        }
-
+        await _messages.NotifyAsync(result);
         return RedirectToAction(nameof(Usage));
     }
 
@@ -196,9 +173,7 @@ public class RepliesController : BasePluginController
             return View(ReplyRoutes.ViewsPath + view, await _modelFactory.PrepareEditListsAsync(model));
         }
 
-        _notificationService.SuccessNotification(await _display.TextAsync(ReplyResourceKeys.Save.Saved));
-        if (result.UnknownTokens.Count > 0)
-            _notificationService.WarningNotification(await _display.FormatAsync(ReplyResourceKeys.Save.UnknownTokens, string.Join(", ", result.UnknownTokens)));
+        await _messages.NotifySavedAsync(result);
 
         return continueEditing || result.UnknownTokens.Count > 0
             ? RedirectToAction(nameof(Edit), new { id = result.ReplyId })
@@ -211,7 +186,7 @@ public class RepliesController : BasePluginController
 
     private async Task<IActionResult> NotFoundAsync()
     {
-        _notificationService.ErrorNotification(await _display.TextAsync(ReplyResourceKeys.NotFound));
+        await _messages.NotifyNotFoundAsync();
         return RedirectToAction(nameof(List));
     }
 }

@@ -5,6 +5,51 @@ public static class ReplyResourceKeys
 {
     public const string NotFound = "Plugins.Misc.MerchantOps.Replies.NotFound";
 
+    /// <summary>"All languages" / "All stores": a reply for every language or store (language or store 0).</summary>
+    public const string AllLanguages = "Plugins.Misc.MerchantOps.Replies.AllLanguages";
+    public const string AllStores = "Plugins.Misc.MerchantOps.Replies.AllStores";
+
+    /// <summary>The list's language filter: only the replies for all languages.</summary>
+    public const string AllLanguagesOnly = "Plugins.Misc.MerchantOps.Replies.AllLanguagesOnly";
+
+    /// <summary>The first items of the library's filters.</summary>
+    public static class Search
+    {
+        public const string AnyCategory = "Plugins.Misc.MerchantOps.Replies.Search.AnyCategory";
+        public const string AnyLanguage = "Plugins.Misc.MerchantOps.Replies.Search.AnyLanguage";
+        public const string AnyStore = "Plugins.Misc.MerchantOps.Replies.Search.AnyStore";
+        public const string ActiveAny = "Plugins.Misc.MerchantOps.Replies.Search.ActiveAny";
+        public const string ActiveOnly = "Plugins.Misc.MerchantOps.Replies.Search.ActiveOnly";
+        public const string InactiveOnly = "Plugins.Misc.MerchantOps.Replies.Search.InactiveOnly";
+    }
+
+    /// <summary>The send log.</summary>
+    public static class Log
+    {
+        public const string AnyReply = "Plugins.Misc.MerchantOps.Replies.Log.AnyReply";
+        public const string ChannelEmail = "Plugins.Misc.MerchantOps.Replies.Log.Channel.Email";
+        public const string ChannelNote = "Plugins.Misc.MerchantOps.Replies.Log.Channel.Note";
+    }
+
+    /// <summary>What became of a sent reply's email, one key per status of the send log.</summary>
+    public static class EmailStatus
+    {
+        public const string None = "Plugins.Misc.MerchantOps.Replies.EmailStatus.None";
+        public const string Queued = "Plugins.Misc.MerchantOps.Replies.EmailStatus.Queued";
+        public const string Sent = "Plugins.Misc.MerchantOps.Replies.EmailStatus.Sent";
+        public const string Failed = "Plugins.Misc.MerchantOps.Replies.EmailStatus.Failed";
+        public const string Deleted = "Plugins.Misc.MerchantOps.Replies.EmailStatus.Deleted";
+    }
+
+    /// <summary>A refused CSV import.</summary>
+    public static class Import
+    {
+        public const string NothingImported = "Plugins.Misc.MerchantOps.Replies.Import.NothingImported";
+
+        /// <summary>Args: the line, the field, why.</summary>
+        public const string LineError = "Plugins.Misc.MerchantOps.Replies.Import.LineError";
+    }
+
     /// <summary>Validation of a reply (save, CSV import).</summary>
     public static class Save
     {
@@ -104,5 +149,8 @@ public static class ReplyResourceKeys
         public const string NothingSelected = "Plugins.Misc.MerchantOps.Replies.Faq.NothingSelected";
         public const string NothingPublishable = "Plugins.Misc.MerchantOps.Replies.Faq.NothingPublishable";
         public const string TopicTitle = "Plugins.Misc.MerchantOps.Replies.Faq.TopicTitle";
+
+        /// <summary>Args: the titles of the replies left out, comma-separated.</summary>
+        public const string Refused = "Plugins.Misc.MerchantOps.Replies.Faq.Refused";
     }
 }

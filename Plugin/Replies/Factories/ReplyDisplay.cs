@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
+using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Customers;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -11,8 +14,6 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 /// <summary>Texts, dates, people, languages and stores of the reply screens, in the admin's language.</summary>
 public class ReplyDisplay : AdminDisplay
 {
-    public const string Prefix = "Plugins.Misc.MerchantOps.Replies.";
-
     private readonly ILanguageService _languageService;
     private readonly IStoreService _storeService;
     private Dictionary<int, string> _languages;
@@ -29,11 +30,21 @@ public class ReplyDisplay : AdminDisplay
     /// <summary>The person's full name, or their e-mail; empty for 0.</summary>
     public async Task<string> PersonAsync(int customerId) => customerId == 0 ? string.Empty : await NameAsync(customerId);
 
+    /// <summary>What became of a sent reply's email, in the admin's language.</summary>
+    public Task<string> EmailStatusAsync(ReplyEmailStatus status) => TextAsync(status switch
+    {
+        ReplyEmailStatus.Queued => ReplyResourceKeys.EmailStatus.Queued,
+        ReplyEmailStatus.Sent => ReplyResourceKeys.EmailStatus.Sent,
+        ReplyEmailStatus.Failed => ReplyResourceKeys.EmailStatus.Failed,
+        ReplyEmailStatus.Deleted => ReplyResourceKeys.EmailStatus.Deleted,
+        _ => ReplyResourceKeys.EmailStatus.None
+    });
+
     /// <summary>The language's name; 0 = "All languages".</summary>
     public async Task<string> LanguageAsync(int languageId)
     {
         if (languageId == 0)
-            return await TextAsync(Prefix + "AllLanguages");
+            return await TextAsync(ReplyResourceKeys.AllLanguages);
 
         _languages ??= (await _languageService.GetAllLanguagesAsync(showHidden: true)).ToDictionary(language => language.Id, language => language.Name);
         return _languages.TryGetValue(languageId, out var name) ? name : $"#{languageId}";
@@ -42,7 +53,7 @@ public class ReplyDisplay : AdminDisplay
     public async Task<string> StoreAsync(int storeId)
     {
         if (storeId == 0)
-            return await TextAsync(Prefix + "AllStores");
+            return await TextAsync(ReplyResourceKeys.AllStores);
 
         _stores ??= (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id, store => store.Name);
         return _stores.TryGetValue(storeId, out var name) ? name : $"#{storeId}";

@@ -33,15 +33,15 @@ public class ReplyModelFactory
     {
         var search = new ReplySearchModel { CanManage = await _permissionService.AuthorizeAsync(MerchantOpsDefaults.Permissions.RepliesManage) };
         search.SetGridPageSize();
-        search.AvailableCategories.Add(new SelectListItem(await _display.TextAsync(ReplyDisplay.Prefix + "Search.AnyCategory"), string.Empty));
+        search.AvailableCategories.Add(new SelectListItem(await _display.TextAsync(ReplyResourceKeys.Search.AnyCategory), string.Empty));
         foreach (var category in await _replyService.GetCategoriesAsync())
             search.AvailableCategories.Add(new SelectListItem(category, category));
         search.AvailableLanguages = await _display.LanguageItemsAsync(search.SearchLanguageId,
-            (ReplyDisplay.Prefix + "Search.AnyLanguage", -1), (ReplyDisplay.Prefix + "AllLanguagesOnly", 0));
-        search.AvailableStores = await _display.StoreItemsAsync(0, ReplyDisplay.Prefix + "Search.AnyStore");
-        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyDisplay.Prefix + "Search.ActiveAny"), "0"));
-        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyDisplay.Prefix + "Search.ActiveOnly"), "1"));
-        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyDisplay.Prefix + "Search.InactiveOnly"), "2"));
+            (ReplyResourceKeys.Search.AnyLanguage, -1), (ReplyResourceKeys.AllLanguagesOnly, 0));
+        search.AvailableStores = await _display.StoreItemsAsync(0, ReplyResourceKeys.Search.AnyStore);
+        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyResourceKeys.Search.ActiveAny), "0"));
+        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyResourceKeys.Search.ActiveOnly), "1"));
+        search.AvailableActive.Add(new SelectListItem(await _display.TextAsync(ReplyResourceKeys.Search.InactiveOnly), "2"));
         return search;
     }
 
@@ -107,8 +107,8 @@ public class ReplyModelFactory
     /// <summary>The select lists and the token list of the edit page (also after a refused save, keeping what was typed).</summary>
     public virtual async Task<ReplyEditModel> PrepareEditListsAsync(ReplyEditModel model)
     {
-        model.AvailableLanguages = await _display.LanguageItemsAsync(model.LanguageId, (ReplyDisplay.Prefix + "AllLanguages", 0));
-        model.AvailableStores = await _display.StoreItemsAsync(model.StoreId, ReplyDisplay.Prefix + "AllStores");
+        model.AvailableLanguages = await _display.LanguageItemsAsync(model.LanguageId, (ReplyResourceKeys.AllLanguages, 0));
+        model.AvailableStores = await _display.StoreItemsAsync(model.StoreId, ReplyResourceKeys.AllStores);
         model.KnownCategories = await _replyService.GetCategoriesAsync();
         model.Tokens = await PrepareTokensAsync(true);
         return model;
@@ -175,7 +175,7 @@ public class ReplyModelFactory
     {
         var search = new ReplySendLogSearchModel { ReplyId = replyId };
         search.SetGridPageSize();
-        search.AvailableReplies.Add(new SelectListItem(await _display.TextAsync(ReplyDisplay.Prefix + "Log.AnyReply"), "0"));
+        search.AvailableReplies.Add(new SelectListItem(await _display.TextAsync(ReplyResourceKeys.Log.AnyReply), "0"));
         foreach (var reply in await _replyService.SearchAsync(new CannedReplySearch { LanguageId = -1 }))
             search.AvailableReplies.Add(new SelectListItem($"{reply.Title} ({await _display.LanguageAsync(reply.LanguageId)})", reply.Id.ToString(), reply.Id == replyId));
         return search;
@@ -206,7 +206,7 @@ public class ReplyModelFactory
             CustomerName = await _display.PersonAsync(row.CustomerId),
             ToEmail = row.ToEmail,
             Channels = await ChannelsAsync(row.SentAsEmail, row.AddedAsNote),
-            EmailStatus = row.SentAsEmail ? await _display.TextAsync(ReplyDisplay.Prefix + "EmailStatus." + row.EmailStatus) : string.Empty,
+            EmailStatus = row.SentAsEmail ? await _display.EmailStatusAsync(row.EmailStatus) : string.Empty,
             Error = await _display.TextAsync(row.Error)
         }));
     }
@@ -215,9 +215,9 @@ public class ReplyModelFactory
     {
         var parts = new List<string>();
         if (email)
-            parts.Add(await _display.TextAsync(ReplyDisplay.Prefix + "Log.Channel.Email"));
+            parts.Add(await _display.TextAsync(ReplyResourceKeys.Log.ChannelEmail));
         if (note)
-            parts.Add(await _display.TextAsync(ReplyDisplay.Prefix + "Log.Channel.Note"));
+            parts.Add(await _display.TextAsync(ReplyResourceKeys.Log.ChannelNote));
         return string.Join(", ", parts);
     }
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Keys = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.Save;
@@ -58,7 +59,7 @@ public static class ReplyInputRules
     /// <summary>Nothing to read: blank, or only empty paragraphs and spaces as the rich editor leaves them (an image counts).</summary>
     public static bool IsEmptyHtml(string html) =>
         string.IsNullOrWhiteSpace(html)
-        || string.IsNullOrWhiteSpace(ReplyText.ToPlainText(html)) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase);
+        || string.IsNullOrWhiteSpace(HtmlToPlainText.Convert(html)) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase);
 
     private static ReplyFieldError Error(string field, string key, params object[] args) => new(field, key, args);
 }

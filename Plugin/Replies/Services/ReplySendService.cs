@@ -4,6 +4,7 @@ using Nop.Core;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Customers;
@@ -104,11 +105,11 @@ public class ReplySendService : IReplySendService
             CustomerId = rendering.Customer?.Id ?? request.CustomerId,
             SentByCustomerId = sender?.Id ?? 0,
             LanguageId = rendering.Rendered.LanguageId,
-            Subject = Cut(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
+            Subject = TextTruncation.Truncate(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
             SentAsEmail = request.SendEmail,
             AddedAsNote = request.AddOrderNote,
             NoteVisibleToCustomer = request.AddOrderNote && request.NoteVisibleToCustomer,
-            ToEmail = request.SendEmail ? Cut(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
+            ToEmail = request.SendEmail ? TextTruncation.Truncate(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
             CreatedOnUtc = now,
             LockedUntilUtc = now + LockTime
         };
@@ -228,9 +229,9 @@ public class ReplySendService : IReplySendService
             From = account.Email,
             FromName = account.DisplayName,
             To = send.ToEmail,
-            ToName = Cut(rendering.Rendered.ToName, 300),
+            ToName = TextTruncation.Truncate(rendering.Rendered.ToName, 300),
             CC = string.Empty,
-            Subject = Cut(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
+            Subject = TextTruncation.Truncate(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
             Body = rendering.Rendered.Body + Marker(send),
             CreatedOnUtc = Now,
             EmailAccountId = account.Id
@@ -288,14 +289,11 @@ public class ReplySendService : IReplySendService
         if (send.AddedAsNote)
         {
             var subject = string.IsNullOrWhiteSpace(rendering.Rendered.Subject) ? null : rendering.Rendered.Subject.Trim();
-            var body = ReplyText.ToPlainText(rendering.Rendered.Body);
+            var body = HtmlToPlainText.Convert(rendering.Rendered.Body);
             return subject == null ? body : subject + "\n\n" + body;
         }
 
-        var sender = await _customerService.GetCustomerByIdAsync(send.SentByCustomerId);
-        var senderName = sender == null ? "#" + send.SentByCustomerId : await _customerService.GetCustomerFullNameAsync(sender);
-        if (string.IsNullOrWhiteSpace(senderName))
-            senderName = sender?.Email ?? "#" + send.SentByCustomerId;
+        var senderName = await CustomerDisplayName.GetAsync(_customerService, send.SentByCustomerId);
         var format = await _localizationService.GetResourceAsync(Keys.SummaryNote);
         return string.Format(format, reply.Title, senderName, send.ToEmail);
     }
@@ -346,5 +344,4 @@ public class ReplySendService : IReplySendService
         OrderNoteId = send.OrderNoteId
     };
 
-    private static string Cut(string text, int length) => text == null || text.Length <= length ? text : text[..length];
 }

@@ -24,12 +24,41 @@ public partial class ResourceKeysTests
     [Test]
     public void Every_key_written_in_code_or_views_exists_in_both_files()
     {
-        var used = SourceFiles().SelectMany(file => KeyLiteral().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+        var used = KeysWrittenInSource();
 
         Assert.That(used, Is.Not.Empty);
-        Assert.That(used.Where(key => !English.ContainsKey(key)), Is.Empty, "missing in English");
-        Assert.That(used.Where(key => !French.ContainsKey(key)), Is.Empty, "missing in French");
+        Assert.That(MissingKeys(used, English), Is.Empty, "missing in English");
+        Assert.That(MissingKeys(used, French), Is.Empty, "missing in French");
     }
+
+    [Test]
+    public void The_key_check_reports_a_key_removed_from_the_resources()
+    {
+        var removed = Nop.Plugin.Misc.MerchantOps.Replies.Domain.ReplyResourceKeys.EmailStatus.Deleted;
+        var withoutIt = English.Where(resource => resource.Key != removed).ToDictionary(r => r.Key, r => r.Value, StringComparer.OrdinalIgnoreCase);
+
+        Assert.That(MissingKeys(KeysWrittenInSource(), withoutIt), Is.EqualTo(new[] { removed }));
+    }
+
+    /// <summary>
+    /// Every key is written whole where it is used or in a constant, so that the check above sees it: no key is
+    /// assembled at run time from a prefix and a name (an enum's name, a part of a key).
+    /// </summary>
+    [Test]
+    public void No_key_is_assembled_at_run_time()
+    {
+        var assembled = SourceFiles()
+            .SelectMany(file => AssembledKey().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetFileName(file)}: {m.Value}"))
+            .ToList();
+
+        Assert.That(assembled, Is.Empty);
+    }
+
+    private static HashSet<string> KeysWrittenInSource() =>
+        SourceFiles().SelectMany(file => KeyLiteral().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+
+    private static IReadOnlyList<string> MissingKeys(IEnumerable<string> used, IReadOnlyDictionary<string, string> resources) =>
+        used.Where(key => !resources.ContainsKey(key)).OrderBy(key => key, StringComparer.Ordinal).ToList();
 
     [Test]
     public void Every_field_label_has_a_hint()
@@ -68,4 +97,8 @@ public partial class ResourceKeysTests
     /// <summary>A whole key in quotes; the bare prefix "Plugins.Misc.MerchantOps." is not a key.</summary>
     [GeneratedRegex("\"(Plugins\\.Misc\\.MerchantOps\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"")]
     private static partial Regex KeyLiteral();
+
+    /// <summary>A key literal joined to something ("...Replies." + name), interpolated, or a prefix joined to a name.</summary>
+    [GeneratedRegex("\"Plugins\\.Misc\\.MerchantOps\\.[A-Za-z0-9_.]*\"\\s*\\+|\\$\"Plugins\\.Misc\\.MerchantOps\\.[^\"]*\\{|\\w*Prefix\\s*\\+\\s*\"[A-Za-z]|\\+\\s*\"\\.?[A-Za-z]+\\.\"\\s*\\+")]
+    private static partial Regex AssembledKey();
 }

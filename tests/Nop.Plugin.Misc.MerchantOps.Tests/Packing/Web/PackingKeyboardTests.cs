@@ -76,7 +76,7 @@ public class PackingKeyboardTests
         // queue: N puts the cursor in "next N oldest" (the setting proposes 20), Enter creates the batch
         await _keys.PressAsync("n");
         Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("NextCount"));
-        await Page.RunAndWaitForNavigationAsync(() => _keys.PressAsync("Enter"));
+        await RunAndWaitForLoadAsync(() => _keys.PressAsync("Enter"));
         Assert.That(Page.Url, Does.Contain("/Admin/PackingBatch/Edit/"));
 
         // batch page: L prints the pick list in a new tab, P starts packing and opens the pack screen
@@ -84,7 +84,7 @@ public class PackingKeyboardTests
         await pickList.WaitForLoadStateAsync();
         Assert.That(pickList.Url, Does.Contain("/Admin/PackingPrint/PickList/"));
         await pickList.CloseAsync();
-        await Page.RunAndWaitForNavigationAsync(() => _keys.PressAsync("p"));
+        await RunAndWaitForLoadAsync(() => _keys.PressAsync("p"));
         Assert.That(Page.Url, Does.Contain("/Admin/PackingScreen/Pack/"));
 
         // pack screen: the scanner reads each unit and the carrier label, the packer presses Enter to ship
@@ -97,7 +97,7 @@ public class PackingKeyboardTests
             Assert.That(await Page.Locator("#pack-screen").GetAttributeAsync("data-state"), Is.EqualTo("packed"), number);
             await _keys.ScanAsync($"TRK-{number}", waitForSignal: false);
             Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-weight"));
-            await Page.RunAndWaitForNavigationAsync(() => _keys.PressAsync("Enter"));
+            await RunAndWaitForLoadAsync(() => _keys.PressAsync("Enter"));
         }
         clock.Stop();
 
@@ -121,7 +121,7 @@ public class PackingKeyboardTests
         await OpenQueueAsync();
 
         await Page.Locator("#NextCount").FillAsync("3");
-        await Page.RunAndWaitForNavigationAsync(() => Page.Keyboard.PressAsync("Enter"), new PageRunAndWaitForNavigationOptions { Timeout = 15_000 });
+        await RunAndWaitForLoadAsync(() => Page.Keyboard.PressAsync("Enter"), TimeSpan.FromSeconds(15));
 
         Assert.That(Page.Url, Does.Contain("/Admin/PackingBatch/Edit/"));
         var batch = await _web.App.Batches.GetBatchAsync(int.Parse(Page.Url.Split('/').Last()));
@@ -169,13 +169,13 @@ public class PackingKeyboardTests
         await Page.Locator("#packing-order-skip-form select").SelectOptionAsync(((int)PackingSkipReason.OutOfStock).ToString());
         await Page.Locator("#packing-order-skip-form input[name=Note]").FocusAsync();
         await Page.Keyboard.TypeAsync("Back Monday");
-        await Page.RunAndWaitForNavigationAsync(() => Page.Keyboard.PressAsync("Enter"));
+        await RunAndWaitForLoadAsync(() => Page.Keyboard.PressAsync("Enter"));
 
         await Page.Locator($"button[data-batch-order-id='{batch.Orders[1].BatchOrderId}']").FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Page.Locator("#packing-order-flag-form input[name=Note]").FocusAsync();
         await Page.Keyboard.TypeAsync("Box damaged");
-        await Page.RunAndWaitForNavigationAsync(() => Page.Keyboard.PressAsync("Enter"));
+        await RunAndWaitForLoadAsync(() => Page.Keyboard.PressAsync("Enter"));
 
         var details = await _web.App.Batches.GetBatchAsync(batch.Batch.Id);
         Assert.That(details.Orders.Single(o => o.OrderId == first.Id).Status, Is.EqualTo(PackingOrderStatus.Skipped));
@@ -296,6 +296,26 @@ public class PackingKeyboardTests
             await page.Keyboard.PressAsync("Enter");
             if (waitForSignal)
                 await page.WaitForFunctionAsync($"() => document.getElementById('pack-screen').getAttribute('data-signal-count') !== '{count}'");
+        }
+    }
+
+    /// <summary>
+    /// Runs the action and waits until the page it navigates to has loaded, a new address or the same one again
+    /// (the load event of the next document; 30 s unless told).
+    /// </summary>
+    private async Task RunAndWaitForLoadAsync(Func<Task> action, TimeSpan? timeout = null)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object sender, IPage page) => loaded.TrySetResult();
+        Page.Load += OnLoad;
+        try
+        {
+            await action();
+            await loaded.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            Page.Load -= OnLoad;
         }
     }
 }

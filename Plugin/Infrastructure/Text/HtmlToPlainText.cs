@@ -2,20 +2,22 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+namespace Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
 
 /// <summary>
-/// Rendered reply HTML reduced to plain text for an order note: tags dropped (scripts and styles with their
+/// HTML reduced to plain text, the one way the plugin does it (a rendered reply for an order note, nopCommerce's
+/// attribute description for a printed packing slip): tags dropped (scripts and styles with their
 /// content), entities decoded, paragraphs/line breaks/list items/table rows as new lines, a link as its words
 /// followed by its address in brackets (unless the words are the address). nopCommerce encodes a note when it shows
 /// it (OrderService.FormatOrderNoteText: HTML-encoded, new lines as &lt;br /&gt;), so the text is stored as plain
 /// text: anything that looked like HTML shows as text, and nothing is encoded twice.
 /// </summary>
-public static partial class ReplyText
+public static partial class HtmlToPlainText
 {
     private const char BlankMark = '\u0001';
 
-    public static string ToPlainText(string html)
+    /// <summary>Lines of text: one per paragraph, line break, list item ("- ") or table row.</summary>
+    public static string Convert(string html)
     {
         if (string.IsNullOrEmpty(html))
             return string.Empty;
@@ -55,6 +57,14 @@ public static partial class ReplyText
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// The same text on one line, its lines joined by "; ": nopCommerce's attribute description
+    /// ("Size: XL&lt;br /&gt;Colour: Red") becomes "Size: XL; Colour: Red".
+    /// </summary>
+    public static string OneLine(string html) =>
+        string.Join("; ", Convert(html).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Trim().Trim(';').Trim()).Where(line => line.Length > 0));
 
     private static string WithAddress(Match link)
     {
