@@ -55,4 +55,60 @@ public class CannedReplySend : BaseEntity
 
     /// <summary>Every requested step has its id: the email queued (if asked) and, from an order, the note written.</summary>
     public bool IsComplete => (!SentAsEmail || QueuedEmailId.HasValue) && (OrderId == 0 || OrderNoteId.HasValue);
+
+    /// <summary>The row a new send starts with: locked for <paramref name="lockTime"/> by the request that inserts it.</summary>
+    public static CannedReplySend Begin(Guid sendKey, int replyId, int orderId, int customerId, int sentByCustomerId,
+        int languageId, string subject, bool sendEmail, bool addOrderNote, bool noteVisibleToCustomer, string toEmail,
+        DateTime now, TimeSpan lockTime) => new()
+    {
+        SendKey = sendKey,
+        ReplyId = replyId,
+        OrderId = orderId,
+        CustomerId = customerId,
+        SentByCustomerId = sentByCustomerId,
+        LanguageId = languageId,
+        Subject = subject,
+        SentAsEmail = sendEmail,
+        AddedAsNote = addOrderNote,
+        NoteVisibleToCustomer = addOrderNote && noteVisibleToCustomer,
+        ToEmail = sendEmail ? toEmail : null,
+        CreatedOnUtc = now,
+        LockedUntilUtc = now + lockTime
+    };
+
+    /// <summary>
+    /// A retry takes the send over for <paramref name="lockTime"/>. Whether it may (nobody holds the lock) is decided
+    /// by the database, with a conditional update of the stored row (ReplySendRowUpdates.TryTakeOverAsync), not by
+    /// this copy, which may be stale.
+    /// </summary>
+    public void TakeOver(DateTime now, TimeSpan lockTime) => LockedUntilUtc = now + lockTime;
+
+    /// <summary>The email step ran: nopCommerce's QueuedEmail id. Only once, and only when an email was asked for.</summary>
+    public void RecordEmail(int queuedEmailId)
+    {
+        Require(SentAsEmail, "no email was asked for");
+        Require(!QueuedEmailId.HasValue, "the email is already recorded");
+        QueuedEmailId = queuedEmailId;
+    }
+
+    /// <summary>The note step ran: nopCommerce's OrderNote id. Only once, and only for a send from an order.</summary>
+    public void RecordNote(int orderNoteId)
+    {
+        Require(OrderId > 0, "a send from the customer page writes no note");
+        Require(!OrderNoteId.HasValue, "the note is already recorded");
+        OrderNoteId = orderNoteId;
+    }
+
+    /// <summary>Done or given up: the lock is released and <paramref name="error"/> (a resource key, null when fine) kept.</summary>
+    public void Finish(string error)
+    {
+        Error = error;
+        LockedUntilUtc = null;
+    }
+
+    private void Require(bool condition, string rule)
+    {
+        if (!condition)
+            throw new InvalidOperationException($"Reply send {Id}: {rule}.");
+    }
 }

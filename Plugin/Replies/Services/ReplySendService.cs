@@ -5,6 +5,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
+using Nop.Plugin.Misc.MerchantOps.Replies.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Services.Customers;
@@ -97,22 +98,17 @@ public class ReplySendService : IReplySendService
 
         var now = Now;
         var sender = await _workContext.GetCurrentCustomerAsync();
-        var send = new CannedReplySend
-        {
-            SendKey = request.SendKey,
-            ReplyId = reply.Id,
-            OrderId = request.OrderId > 0 ? request.OrderId : 0,
-            CustomerId = rendering.Customer?.Id ?? request.CustomerId,
-            SentByCustomerId = sender?.Id ?? 0,
-            LanguageId = rendering.Rendered.LanguageId,
-            Subject = TextTruncation.Truncate(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
-            SentAsEmail = request.SendEmail,
-            AddedAsNote = request.AddOrderNote,
-            NoteVisibleToCustomer = request.AddOrderNote && request.NoteVisibleToCustomer,
-            ToEmail = request.SendEmail ? TextTruncation.Truncate(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
-            CreatedOnUtc = now,
-            LockedUntilUtc = now + LockTime
-        };
+        var send = CannedReplySend.Begin(request.SendKey, reply.Id,
+            orderId: request.OrderId > 0 ? request.OrderId : 0,
+            customerId: rendering.Customer?.Id ?? request.CustomerId,
+            sentByCustomerId: sender?.Id ?? 0,
+            languageId: rendering.Rendered.LanguageId,
+            subject: TextTruncation.Truncate(rendering.Rendered.Subject, ReplyLimits.MaxSubjectLength),
+            sendEmail: request.SendEmail,
+            addOrderNote: request.AddOrderNote,
+            noteVisibleToCustomer: request.NoteVisibleToCustomer,
+            toEmail: request.SendEmail ? TextTruncation.Truncate(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
+            now, LockTime);
 
         try
         {
@@ -142,11 +138,8 @@ public class ReplySendService : IReplySendService
         // Take the send over, unless another request is working on it right now.
         var now = Now;
         var sendId = send.Id;
-        var taken = await _sends.Table
-            .Where(row => row.Id == sendId && (row.LockedUntilUtc == null || row.LockedUntilUtc < now))
-            .Set(row => row.LockedUntilUtc, now + LockTime)
-            .UpdateAsync();
-        if (taken == 0)
+        send.TakeOver(now, LockTime);
+        if (!await _sends.TryTakeOverAsync(send, now))
             return AlreadySent(send);
 
         // Read again under the lock: the request that held it may have finished since this one first read the row.
@@ -180,15 +173,15 @@ public class ReplySendService : IReplySendService
                     return Refused(send.Error, send);
                 }
 
-                send.QueuedEmailId = await FindQueuedEmailAsync(send) ?? await QueueEmailAsync(send, rendering);
-                await SaveStepAsync(send, row => row.QueuedEmailId, send.QueuedEmailId);
+                send.RecordEmail(await FindQueuedEmailAsync(send) ?? await QueueEmailAsync(send, rendering));
+                await _sends.SaveEmailAsync(send);
             }
 
             if (send.OrderId > 0 && !send.OrderNoteId.HasValue)
             {
                 var note = await NoteTextAsync(send, reply, rendering);
-                send.OrderNoteId = await FindNoteAsync(send, note) ?? await AddNoteAsync(send, note);
-                await SaveStepAsync(send, row => row.OrderNoteId, send.OrderNoteId);
+                send.RecordNote(await FindNoteAsync(send, note) ?? await AddNoteAsync(send, note));
+                await _sends.SaveNoteAsync(send);
             }
 
             await FinishAsync(send, null);
@@ -298,21 +291,10 @@ public class ReplySendService : IReplySendService
         return string.Format(format, reply.Title, senderName, send.ToEmail);
     }
 
-    private async Task SaveStepAsync(CannedReplySend send, System.Linq.Expressions.Expression<Func<CannedReplySend, int?>> column, int? value)
-    {
-        var sendId = send.Id;
-        await _sends.Table.Where(row => row.Id == sendId).Set(column, value).UpdateAsync();
-    }
-
     private async Task FinishAsync(CannedReplySend send, string error)
     {
-        send.Error = error;
-        send.LockedUntilUtc = null;
-        var sendId = send.Id;
-        await _sends.Table.Where(row => row.Id == sendId)
-            .Set(row => row.Error, error)
-            .Set(row => row.LockedUntilUtc, (DateTime?)null)
-            .UpdateAsync();
+        send.Finish(error);
+        await _sends.SaveFinishAsync(send);
     }
 
     private async Task TryFinishAsync(CannedReplySend send, string error)
