@@ -16,6 +16,7 @@ public class RepliesStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReplyEmailAccounts>();
+        services.AddScoped<ReplyRecipientService>();
         services.AddScoped<ReplyTokenService>();
         services.AddScoped<IReplyTokenService>(provider => provider.GetRequiredService<ReplyTokenService>());
         services.AddScoped<ICannedReplyService, CannedReplyService>();

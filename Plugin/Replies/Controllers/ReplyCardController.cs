@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Controllers;
 
 /// <summary>
 /// What the replies card of the order and customer pages asks by AJAX: the picker, the preview and the send.
-/// All need Replies (use); the token services keep a vendor to orders with their own items.
+/// All need Replies (use); ReplyRecipientService keeps a vendor to orders with their own items.
 /// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]

@@ -3,14 +3,14 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
-using Nop.Services.Orders;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 
 /// <summary>
 /// The replies card of the order and customer pages: the picker, the preview with the real data in the customer's
-/// language, and the send. The token services decide what the current user may see (a vendor: only orders with
-/// their items).
+/// language, and the send. It only builds models: who receives a reply and whether the current user may see them (a
+/// vendor: only orders with their items) is asked once per request of <see cref="ReplyRecipientService"/>, and the
+/// token service renders for what it found.
 /// </summary>
 public class ReplyCardModelFactory
 {
@@ -18,23 +18,23 @@ public class ReplyCardModelFactory
 
     private readonly ReplyDisplay _display;
     private readonly ReplyModelFactory _libraryFactory;
-    private readonly IOrderService _orderService;
+    private readonly ReplyRecipientService _recipients;
     private readonly ICannedReplyService _replyService;
     private readonly IReplySendService _sendService;
     private readonly IStoreContext _storeContext;
-    private readonly IReplyTokenService _tokenService;
+    private readonly ReplyTokenService _tokenService;
 
     public ReplyCardModelFactory(ReplyDisplay display,
         ReplyModelFactory libraryFactory,
-        IOrderService orderService,
+        ReplyRecipientService recipients,
         ICannedReplyService replyService,
         IReplySendService sendService,
         IStoreContext storeContext,
-        IReplyTokenService tokenService)
+        ReplyTokenService tokenService)
     {
         _display = display;
         _libraryFactory = libraryFactory;
-        _orderService = orderService;
+        _recipients = recipients;
         _replyService = replyService;
         _sendService = sendService;
         _storeContext = storeContext;
@@ -44,7 +44,7 @@ public class ReplyCardModelFactory
     /// <summary>The card, or null when the order/customer is not there for the current user.</summary>
     public virtual async Task<ReplyCardModel> PrepareCardAsync(int orderId, int customerId)
     {
-        var target = await RenderAsync(orderId, customerId, string.Empty, string.Empty, 0);
+        var target = await _recipients.FindAsync(orderId, orderId > 0 ? 0 : customerId, 0);
         if (!target.Found)
             return null;
 
@@ -67,10 +67,10 @@ public class ReplyCardModelFactory
         var storeId = 0;
         if (request.OrderId > 0)
         {
-            var target = await RenderAsync(request.OrderId, 0, string.Empty, string.Empty, 0);
+            var target = await _recipients.FindAsync(request.OrderId, 0, 0);
             if (!target.Found)
                 return new List<ReplyPickModel>();
-            storeId = (await _orderService.GetOrderByIdAsync(request.OrderId))?.StoreId ?? 0;
+            storeId = target.Order.StoreId;
         }
         else
             storeId = (await _storeContext.GetCurrentStoreAsync())?.Id ?? 0;
@@ -93,11 +93,12 @@ public class ReplyCardModelFactory
         var text = request.BodyText ?? string.Empty;
         var languageId = Math.Max(0, request.LanguageId);
         CannedReply reply;
+        var recipient = await _recipients.FindAsync(Math.Max(0, request.OrderId), request.OrderId > 0 ? 0 : request.CustomerId, languageId);
 
         if (!request.Edited)
         {
             if (languageId == 0)
-                languageId = (await RenderAsync(request.OrderId, request.CustomerId, string.Empty, string.Empty, 0)).LanguageId;
+                languageId = recipient.LanguageId;
 
             var resolved = await _replyService.ResolveForLanguageAsync(request.ReplyId, languageId);
             if (resolved?.Reply == null)
@@ -123,7 +124,7 @@ public class ReplyCardModelFactory
             text = own.Text;
 
         var body = BodyTemplate(reply, own, text);
-        var rendered = await RenderAsync(request.OrderId, request.CustomerId, subject, body, languageId);
+        var rendered = (await _tokenService.RenderAsync(await _recipients.InLanguageAsync(recipient, languageId), subject, body)).Rendered;
         if (!rendered.Found)
             return preview with { Error = await _display.TextAsync(request.OrderId > 0 ? ReplyResourceKeys.Render.OrderNotFound : ReplyResourceKeys.Render.CustomerNotFound) };
 
@@ -170,7 +171,7 @@ public class ReplyCardModelFactory
 
         var key = result.AlreadySent ? ReplyResourceKeys.Send.AlreadySent : result.ResourceKey;
         var message = key is ReplyResourceKeys.Send.Emailed or ReplyResourceKeys.Send.EmailedAndNoteAdded
-            ? await _display.FormatAsync(key, (await RenderAsync(request.OrderId, request.CustomerId, string.Empty, string.Empty, request.LanguageId)).ToEmail)
+            ? await _display.FormatAsync(key, result.ToEmail)
             : await _display.TextAsync(key);
 
         return new ReplySendAnswerModel(result.Succeeded, result.AlreadySent, message,
@@ -191,9 +192,4 @@ public class ReplyCardModelFactory
 
     private static bool SameText(string first, string second) =>
         string.Equals(first.Replace("\r\n", "\n").Trim(), second.Replace("\r\n", "\n").Trim(), StringComparison.Ordinal);
-
-    private Task<RenderedReply> RenderAsync(int orderId, int customerId, string subject, string body, int languageId) =>
-        orderId > 0
-            ? _tokenService.RenderForOrderAsync(orderId, subject, body, languageId)
-            : _tokenService.RenderForCustomerAsync(customerId, subject, body, languageId);
 }

@@ -34,6 +34,7 @@ public class ReplySendService : IReplySendService
     private readonly IOrderService _orderService;
     private readonly IRepository<QueuedEmail> _queuedEmails;
     private readonly IQueuedEmailService _queuedEmailService;
+    private readonly ReplyRecipientService _recipients;
     private readonly IRepository<CannedReply> _replies;
     private readonly IRepository<CannedReplySend> _sends;
     private readonly TimeProvider _timeProvider;
@@ -46,6 +47,7 @@ public class ReplySendService : IReplySendService
         IOrderService orderService,
         IRepository<QueuedEmail> queuedEmails,
         IQueuedEmailService queuedEmailService,
+        ReplyRecipientService recipients,
         IRepository<CannedReply> replies,
         IRepository<CannedReplySend> sends,
         TimeProvider timeProvider,
@@ -58,6 +60,7 @@ public class ReplySendService : IReplySendService
         _orderService = orderService;
         _queuedEmails = queuedEmails;
         _queuedEmailService = queuedEmailService;
+        _recipients = recipients;
         _replies = replies;
         _sends = sends;
         _timeProvider = timeProvider;
@@ -203,15 +206,20 @@ public class ReplySendService : IReplySendService
         {
             Succeeded = true,
             ResourceKey = send.SentAsEmail && send.AddedAsNote ? Keys.EmailedAndNoteAdded : send.SentAsEmail ? Keys.Emailed : Keys.NoteAdded,
+            ToEmail = rendering.Rendered.ToEmail,
             SendId = send.Id,
             QueuedEmailId = send.QueuedEmailId,
             OrderNoteId = send.OrderNoteId
         };
     }
 
-    private async Task<ReplyRendering> RenderAsync(ReplySendRequest request, int languageId = 0) =>
-        await _tokenService.RenderAsync(request.OrderId > 0 ? request.OrderId : 0, request.OrderId > 0 ? 0 : request.CustomerId,
-            request.Subject, request.Body, languageId > 0 ? languageId : request.LanguageId);
+    /// <summary>The recipient, asked once per send (who it is and whether the current user may see them), then rendered for.</summary>
+    private async Task<ReplyRendering> RenderAsync(ReplySendRequest request, int languageId = 0)
+    {
+        var recipient = await _recipients.FindAsync(request.OrderId > 0 ? request.OrderId : 0, request.OrderId > 0 ? 0 : request.CustomerId,
+            languageId > 0 ? languageId : request.LanguageId);
+        return await _tokenService.RenderAsync(recipient, request.Subject, request.Body);
+    }
 
     private async Task<int> QueueEmailAsync(CannedReplySend send, ReplyRendering rendering)
     {

@@ -84,11 +84,12 @@ public sealed class RepliesApp
             });
 
         var accounts = new ReplyEmailAccounts(EmailAccountSettings, EmailAccounts);
-        Tokens = new ReplyTokenService(Repo<Address>(), customers.Object, accounts, Languages, TokenProvider, Repo<OrderItem>(), OrderService,
-            Repo<Product>(), ShipmentService, storeContext.Object, stores.Object, new TestTokenizer(), Context);
+        Recipients = new ReplyRecipientService(Repo<Address>(), customers.Object, Languages, Repo<OrderItem>(), OrderService,
+            Repo<Product>(), storeContext.Object, stores.Object, Context);
+        Tokens = new ReplyTokenService(accounts, TokenProvider, Recipients, ShipmentService, new TestTokenizer());
         Library = new CannedReplyService(Languages, Repo<CannedReply>(), storeContext.Object, stores.Object, clock, Tokens);
         Sender = new ReplySendService(customers.Object, localization.Object, Repo<OrderNote>(), OrderService, Repo<QueuedEmail>(), QueuedEmails,
-            Repo<CannedReply>(), Repo<CannedReplySend>(), clock, Tokens, Context);
+            Recipients, Repo<CannedReply>(), Repo<CannedReplySend>(), clock, Tokens, Context);
         Log = new ReplyLogService(Repo<Customer>(), Repo<Order>(), Repo<QueuedEmail>(), Repo<CannedReply>(), Repo<CannedReplySend>(), Context);
         Csv = new ReplyCsvService(Languages, Repo<CannedReply>(), Library, stores.Object, clock);
         Faq = new ReplyFaqService(Library, accounts, Languages, localization.Object, LocalizedEntities, TokenProvider, storeContext.Object,
@@ -97,7 +98,7 @@ public sealed class RepliesApp
 
         var display = new ReplyDisplay(customers.Object, new UtcDateTimeHelper(), Languages, localization.Object, stores.Object, Context);
         Card = new ReplyCardModelFactory(display, new ReplyModelFactory(display, Log, Mock.Of<IPermissionService>(), Library, Tokens),
-            OrderService, Library, Sender, storeContext.Object, Tokens);
+            Recipients, Library, Sender, storeContext.Object, Tokens);
     }
 
     public TestClock Clock { get; }
@@ -117,6 +118,7 @@ public sealed class RepliesApp
     public RepositoryUrlRecordService UrlRecords { get; }
     public RepositoryLocalizedEntityService LocalizedEntities { get; }
 
+    public ReplyRecipientService Recipients { get; }
     public ReplyTokenService Tokens { get; }
     public ICannedReplyService Library { get; }
     public IReplySendService Sender { get; }

@@ -14,4 +14,7 @@ public class ReplySendResult
     public int? QueuedEmailId { get; init; }
 
     public int? OrderNoteId { get; init; }
+
+    /// <summary>The address the email went to, when this request sent it (for the message that says so).</summary>
+    public string ToEmail { get; init; }
 }
