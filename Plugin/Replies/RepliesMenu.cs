@@ -31,7 +31,7 @@ public static class RepliesMenu
             {
                 SystemName = Menu.RepliesUsage,
                 Title = await localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Usage"),
-                Url = menuEvent.GetMenuItemUrl(ReplyRoutes.LibraryController, "Usage"),
+                Url = menuEvent.GetMenuItemUrl(ReplyRoutes.UsageController, "Usage"),
                 IconClass = "far fa-dot-circle",
                 PermissionNames = [Permissions.RepliesUse]
             },
@@ -39,7 +39,7 @@ public static class RepliesMenu
             {
                 SystemName = Menu.RepliesLog,
                 Title = await localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.Log"),
-                Url = menuEvent.GetMenuItemUrl(ReplyRoutes.LibraryController, "SendLog"),
+                Url = menuEvent.GetMenuItemUrl(ReplyRoutes.SendLogController, "SendLog"),
                 IconClass = "far fa-dot-circle",
                 PermissionNames = [Permissions.RepliesUse]
             }

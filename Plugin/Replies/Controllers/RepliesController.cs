@@ -13,8 +13,9 @@ using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Controllers;
 
 /// <summary>
-/// Merchant Ops → Replies: the library (list, create, edit, delete, CSV), usage stats with "publish as FAQ", and the
-/// send log. Reading needs Replies (use) or (manage); changing the library needs Replies (manage).
+/// Merchant Ops → Replies, the library screen: list, create, edit, delete, CSV export and import (usage with "publish
+/// as FAQ" and the send log have their own controllers, under the same /Admin/Replies/ URLs). Reading needs Replies
+/// (use) or (manage); changing the library needs Replies (manage).
 /// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
@@ -26,21 +27,18 @@ public class RepliesController : BasePluginController
 
     private readonly IReplyCsvService _csvService;
     private readonly ReplyDisplay _display;
-    private readonly IReplyFaqService _faqService;
     private readonly ReplyModelFactory _modelFactory;
     private readonly ReplyResultMessages _messages;
     private readonly ICannedReplyService _replyService;
 
     public RepliesController(IReplyCsvService csvService,
         ReplyDisplay display,
-        IReplyFaqService faqService,
         ReplyModelFactory modelFactory,
         ReplyResultMessages messages,
         ICannedReplyService replyService)
     {
         _csvService = csvService;
         _display = display;
-        _faqService = faqService;
         _modelFactory = modelFactory;
         _messages = messages;
         _replyService = replyService;
@@ -134,31 +132,6 @@ public class RepliesController : BasePluginController
         await _messages.NotifyAsync(result);
         return RedirectToAction(nameof(List));
     }
-
-    [HttpGet]
-    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
-    public async Task<IActionResult> Usage(ReplyUsageModel filter) =>
-        View(ReplyRoutes.ViewsPath + "Usage.cshtml", await _modelFactory.PrepareUsageModelAsync(filter));
-
-    /// <summary>The selected replies become nopCommerce's FAQ topic (updated when published again).</summary>
-    [HttpPost]
-    [CheckPermission(Permissions.RepliesManage)]
-    public async Task<IActionResult> PublishFaq(ReplyFaqModel model)
-    {
-        var result = await _faqService.PublishAsync(model.SelectedReplyIds ?? new List<int>());
-        await _messages.NotifyAsync(result);
-        return RedirectToAction(nameof(Usage));
-    }
-
-    [HttpGet]
-    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
-    public async Task<IActionResult> SendLog(int replyId = 0) =>
-        View(ReplyRoutes.ViewsPath + "SendLog.cshtml", await _modelFactory.PrepareSendLogSearchModelAsync(replyId));
-
-    [HttpPost]
-    [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
-    public async Task<IActionResult> SendLogList(ReplySendLogSearchModel searchModel) =>
-        Json(await _modelFactory.PrepareSendLogListModelAsync(searchModel));
 
     private async Task<IActionResult> SaveAsync(ReplyEditModel model, bool continueEditing, string view)
     {

@@ -6,5 +6,12 @@ public static class ReplyRoutes
     public const string LibraryController = "Replies";
     public const string CardController = "ReplyCard";
 
+    /// <summary>Usage with "publish as FAQ" and the send log answer under the library's URLs (/Admin/Replies/Usage ...).</summary>
+    public const string UsageController = "ReplyUsage";
+    public const string SendLogController = "ReplySendLog";
+
+    /// <summary>The URL prefix every replies screen keeps: /Admin/Replies/&lt;Action&gt;.</summary>
+    public const string UrlPrefix = "Admin/Replies/";
+
     public const string ViewsPath = MerchantOpsDefaults.ViewsPath + "Replies/";
 }
