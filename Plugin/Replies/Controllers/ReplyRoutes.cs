@@ -10,8 +10,5 @@ public static class ReplyRoutes
     public const string UsageController = "ReplyUsage";
     public const string SendLogController = "ReplySendLog";
 
-    /// <summary>The URL prefix every replies screen keeps: /Admin/Replies/&lt;Action&gt;.</summary>
-    public const string UrlPrefix = "Admin/Replies/";
-
     public const string ViewsPath = MerchantOpsDefaults.ViewsPath + "Replies/";
 }

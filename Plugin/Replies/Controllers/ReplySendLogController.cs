@@ -25,13 +25,13 @@ public class ReplySendLogController : BasePluginController
     }
 
     [HttpGet]
-    [Route(ReplyRoutes.UrlPrefix + "SendLog")]
+    [Route("Admin/Replies/SendLog")]
     [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
     public async Task<IActionResult> SendLog(int replyId = 0) =>
         View(ReplyRoutes.ViewsPath + "SendLog.cshtml", await _modelFactory.PrepareSendLogSearchModelAsync(replyId));
 
     [HttpPost]
-    [Route(ReplyRoutes.UrlPrefix + "SendLogList")]
+    [Route("Admin/Replies/SendLogList")]
     [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
     public async Task<IActionResult> SendLogList(ReplySendLogSearchModel searchModel) =>
         Json(await _modelFactory.PrepareSendLogListModelAsync(searchModel));

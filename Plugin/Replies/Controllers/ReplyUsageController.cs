@@ -30,14 +30,14 @@ public class ReplyUsageController : BasePluginController
     }
 
     [HttpGet]
-    [Route(ReplyRoutes.UrlPrefix + "Usage")]
+    [Route("Admin/Replies/Usage")]
     [CheckPermission(new[] { Permissions.RepliesUse, Permissions.RepliesManage })]
     public async Task<IActionResult> Usage(ReplyUsageModel filter) =>
         View(ReplyRoutes.ViewsPath + "Usage.cshtml", await _modelFactory.PrepareUsageModelAsync(filter));
 
     /// <summary>The selected replies become nopCommerce's FAQ topic (updated when published again).</summary>
     [HttpPost]
-    [Route(ReplyRoutes.UrlPrefix + "PublishFaq")]
+    [Route("Admin/Replies/PublishFaq")]
     [CheckPermission(Permissions.RepliesManage)]
     public async Task<IActionResult> PublishFaq(ReplyFaqModel model)
     {
