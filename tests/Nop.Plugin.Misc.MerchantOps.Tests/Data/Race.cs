@@ -93,24 +93,13 @@ public sealed class RaceCounter
 /// </summary>
 public sealed partial class DatabaseRefusals : IDisposable
 {
-    private readonly string _connectionString;
-    private readonly Action<TraceInfo> _previousTrace;
-    private readonly TraceLevel _previousLevel;
+    private readonly DatabaseTrace _trace;
     private readonly Dictionary<string, int> _rejectedInserts = new();
     private readonly Dictionary<string, int> _emptyUpdates = new();
 
     public DatabaseRefusals(TestDatabase database)
     {
-        _connectionString = database.ConnectionString;
-        _previousTrace = DataConnection.DefaultOnTraceConnection;
-        _previousLevel = DataConnection.TraceSwitch.Level;
-        DataConnection.DefaultOnTraceConnection = info =>
-        {
-            if (info.DataConnection.ConnectionString == _connectionString)
-                Record(info);
-            _previousTrace?.Invoke(info);
-        };
-        DataConnection.TurnTraceSwitchOn(TraceLevel.Info);
+        _trace = new DatabaseTrace(database, Record);
     }
 
     /// <summary>Inserts into the table that the database refused (a unique index, on these tests' data).</summary>
@@ -119,11 +108,7 @@ public sealed partial class DatabaseRefusals : IDisposable
     /// <summary>Updates of the table that changed no row.</summary>
     public int EmptyUpdates(string table) => Read(_emptyUpdates, table);
 
-    public void Dispose()
-    {
-        DataConnection.DefaultOnTraceConnection = _previousTrace;
-        DataConnection.TurnTraceSwitchOn(_previousLevel);
-    }
+    public void Dispose() => _trace.Dispose();
 
     private void Record(TraceInfo info)
     {

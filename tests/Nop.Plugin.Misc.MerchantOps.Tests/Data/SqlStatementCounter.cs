@@ -9,24 +9,17 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// </summary>
 public sealed class SqlStatementCounter : IDisposable
 {
-    private readonly string _connectionString;
-    private readonly Action<TraceInfo> _previousTrace;
-    private readonly TraceLevel _previousLevel;
+    private readonly DatabaseTrace _trace;
     private readonly List<string> _statements = new();
 
     public SqlStatementCounter(TestDatabase database)
     {
-        _connectionString = database.ConnectionString;
-        _previousTrace = DataConnection.DefaultOnTraceConnection;
-        _previousLevel = DataConnection.TraceSwitch.Level;
-        DataConnection.DefaultOnTraceConnection = info =>
+        _trace = new DatabaseTrace(database, info =>
         {
-            if (info.TraceInfoStep == TraceInfoStep.BeforeExecute && info.DataConnection.ConnectionString == _connectionString)
+            if (info.TraceInfoStep == TraceInfoStep.BeforeExecute)
                 lock (_statements)
                     _statements.Add(info.SqlText);
-            _previousTrace?.Invoke(info);
-        };
-        DataConnection.TurnTraceSwitchOn(TraceLevel.Info);
+        });
     }
 
     public int Count
@@ -55,7 +48,6 @@ public sealed class SqlStatementCounter : IDisposable
 
     public void Dispose()
     {
-        DataConnection.DefaultOnTraceConnection = _previousTrace;
-        DataConnection.TurnTraceSwitchOn(_previousLevel);
+        _trace.Dispose();
     }
 }

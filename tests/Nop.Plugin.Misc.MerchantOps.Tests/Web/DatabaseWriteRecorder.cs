@@ -13,23 +13,15 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 /// </summary>
 public sealed partial class DatabaseWriteRecorder : IDisposable
 {
-    private readonly string _connectionString;
-    private readonly Action<TraceInfo> _previousTrace;
-    private readonly TraceLevel _previousLevel;
+    private readonly DatabaseTrace _trace;
 
     public DatabaseWriteRecorder(TestDatabase database, WriteLog writes)
     {
-        _connectionString = database.ConnectionString;
-        _previousTrace = DataConnection.DefaultOnTraceConnection;
-        _previousLevel = DataConnection.TraceSwitch.Level;
-        DataConnection.DefaultOnTraceConnection = info =>
+        _trace = new DatabaseTrace(database, info =>
         {
-            if (info.TraceInfoStep == TraceInfoStep.BeforeExecute && info.DataConnection.ConnectionString == _connectionString
-                && ChangesData(info.SqlText))
+            if (info.TraceInfoStep == TraceInfoStep.BeforeExecute && ChangesData(info.SqlText))
                 writes.Record("database", OneLine(info.SqlText));
-            _previousTrace?.Invoke(info);
-        };
-        DataConnection.TurnTraceSwitchOn(TraceLevel.Info);
+        });
     }
 
     /// <summary>Whether a statement (linq2db's text, with its comment and parameter lines) changes data or schema.</summary>
@@ -49,7 +41,6 @@ public sealed partial class DatabaseWriteRecorder : IDisposable
 
     public void Dispose()
     {
-        DataConnection.DefaultOnTraceConnection = _previousTrace;
-        DataConnection.TurnTraceSwitchOn(_previousLevel);
+        _trace.Dispose();
     }
 }
