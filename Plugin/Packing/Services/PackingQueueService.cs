@@ -61,7 +61,12 @@ public class PackingQueueService : IPackingQueueService
     public virtual async Task<int> GetReadyCountAsync(int storeId = 0)
     {
         var actor = await PackingActor.CurrentAsync(_workContext);
-        var key = _staticCacheManager.PrepareKeyForDefaultCache(MerchantOpsDefaults.Packing.ReadyCountCacheKey, storeId, actor.VendorId);
+        var template = MerchantOpsDefaults.Packing.ReadyCountCacheKey;
+        var key = _staticCacheManager.PrepareKey(template, storeId, actor.VendorId);
+        // nopCommerce's CacheKey.Create gives the prepared copy the store's default cache time (60 minutes), and
+        // PrepareKeyForDefaultCache sets it again: the count's own minute is put back, so no instance of a web farm
+        // shows a count older than that (the plugin's own claims and shipments remove it everywhere at once).
+        key.CacheTime = template.CacheTime;
 
         return await _staticCacheManager.GetAsync(key, async () =>
             await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).Ready.CountAsync());

@@ -8,34 +8,53 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// <summary>
 /// IStaticCacheManager over a dictionary, keyed like nopCommerce's memory cache: parameters formatted into
 /// the key (entities by Id, decimals invariant, id lists joined), prefix removal, no caching when CacheTime is 0.
-/// Expiry is not simulated. With <see cref="Enabled"/> false every read runs its acquire function, as on a cold cache
+/// Keys are prepared as nopCommerce's CacheKeyService prepares them: PrepareKey makes a copy through CacheKey.Create
+/// (which gives it the default cache time, as in nopCommerce) and PrepareKeyForDefaultCache sets
+/// <see cref="DefaultCacheTime"/> (appsettings' CacheConfig.DefaultCacheTime). An entry expires CacheTime minutes
+/// after it was stored, on <see cref="Clock"/> (as the absolute expiration of nopCommerce's memory cache).
+/// With <see cref="Enabled"/> false every read runs its acquire function, as on a cold cache
 /// (what a benchmark of a query should measure; the benchmark project links this file).
+/// One instance is the memory cache of one application instance: two instances share nothing (a web farm without
+/// nopCommerce's distributed cache).
 /// </summary>
 public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 {
-    private readonly ConcurrentDictionary<string, object> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyCollection<string> Keys => _entries.Keys.ToList();
+    public IReadOnlyCollection<string> Keys => _entries.Where(pair => !IsExpired(pair.Value)).Select(pair => pair.Key).ToList();
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary>The clock entries expire on.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>appsettings' CacheConfig.DefaultCacheTime, in minutes (nopCommerce's default: 60).</summary>
+    public int DefaultCacheTime { get; set; } = 60;
+
+    /// <summary>The minutes the entry under <paramref name="key"/> was stored for; null when there is none.</summary>
+    public int? CacheTimeOf(string key) => _entries.TryGetValue(key, out var entry) && !IsExpired(entry) ? entry.CacheTime : null;
 
     public CacheKey PrepareKey(CacheKey cacheKey, params object[] cacheKeyParameters) =>
         cacheKey.Create(FormatParameter, cacheKeyParameters);
 
-    public CacheKey PrepareKeyForDefaultCache(CacheKey cacheKey, params object[] cacheKeyParameters) =>
-        cacheKey.Create(FormatParameter, cacheKeyParameters);
+    public CacheKey PrepareKeyForDefaultCache(CacheKey cacheKey, params object[] cacheKeyParameters)
+    {
+        var key = cacheKey.Create(FormatParameter, cacheKeyParameters);
+        key.CacheTime = DefaultCacheTime;
+        return key;
+    }
 
     public async Task<T> GetAsync<T>(CacheKey key, Func<Task<T>> acquire)
     {
         if (!Enabled || key.CacheTime <= 0)
             return await acquire();
 
-        if (_entries.TryGetValue(key.Key, out var cached))
+        if (TryGet(key.Key, out var cached))
             return (T)cached;
 
         var value = await acquire();
         if (value != null)
-            _entries[key.Key] = value;
+            Store(key, value);
 
         return value;
     }
@@ -43,10 +62,10 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
     public Task<T> GetAsync<T>(CacheKey key, Func<T> acquire) => GetAsync(key, () => Task.FromResult(acquire()));
 
     public Task<T> GetAsync<T>(CacheKey key, T defaultValue = default) =>
-        Task.FromResult(Enabled && _entries.TryGetValue(key.Key, out var cached) ? (T)cached : defaultValue);
+        Task.FromResult(Enabled && TryGet(key.Key, out var cached) ? (T)cached : defaultValue);
 
     public Task<object> GetAsync(CacheKey key) =>
-        Task.FromResult(Enabled && _entries.TryGetValue(key.Key, out var cached) ? cached : null);
+        Task.FromResult(Enabled && TryGet(key.Key, out var cached) ? cached : null);
 
     public Task RemoveAsync(CacheKey cacheKey, params object[] cacheKeyParameters)
     {
@@ -57,7 +76,7 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
     public Task SetAsync<T>(CacheKey key, T data)
     {
         if (Enabled && data != null && key.CacheTime > 0)
-            _entries[key.Key] = data;
+            Store(key, data);
 
         return Task.CompletedTask;
     }
@@ -82,6 +101,25 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
     public void Dispose()
     {
     }
+
+    private void Store(CacheKey key, object value) =>
+        _entries[key.Key] = new Entry(value, key.CacheTime, Clock.GetUtcNow().AddMinutes(key.CacheTime));
+
+    private bool TryGet(string key, out object value)
+    {
+        if (_entries.TryGetValue(key, out var entry) && !IsExpired(entry))
+        {
+            value = entry.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    private bool IsExpired(Entry entry) => Clock.GetUtcNow() >= entry.ExpiresOn;
+
+    private sealed record Entry(object Value, int CacheTime, DateTimeOffset ExpiresOn);
 
     private static object FormatParameter(object parameter) => parameter switch
     {
