@@ -121,7 +121,8 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 
     private sealed record Entry(object Value, int CacheTime, DateTimeOffset ExpiresOn);
 
-    private static object FormatParameter(object parameter) => parameter switch
+    /// <summary>A key parameter as nopCommerce formats it (it hashes id lists; joined here).</summary>
+    internal static object FormatParameter(object parameter) => parameter switch
     {
         null => "null",
         IEnumerable<int> ids => string.Join(",", ids.OrderBy(id => id)),

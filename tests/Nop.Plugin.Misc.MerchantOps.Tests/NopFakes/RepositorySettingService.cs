@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Reflection;
+using Nop.Core.Caching;
 using Nop.Core.Configuration;
 using Nop.Core.Domain.Configuration;
 using Nop.Data;
@@ -11,23 +12,41 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 /// <summary>
 /// ISettingService writing real Setting rows with nopCommerce's conventions: key "class.property" lowercased,
 /// per-store values falling back to the shared one, invariant-culture text values, lists comma separated.
+/// Given a static cache, it reads settings as nopCommerce's SettingService does: all of them at once, kept in the cache
+/// as one dictionary of lowercased name → the rows of every store (key "Nop.setting.all.dictionary.", the default cache
+/// time), and every write clears the settings' cache prefix "Nop.setting." (through the cache, so on a web farm with
+/// the distributed cache every instance reads the new value; without it each instance keeps its own copy).
 /// </summary>
 public class RepositorySettingService : ISettingService
 {
-    private readonly IRepository<Setting> _settings;
+    /// <summary>nopCommerce's NopSettingsDefaults.SettingsAllAsDictionaryCacheKey (Nop.Services, not in the stand-in).</summary>
+    public static readonly CacheKey AllSettingsCacheKey = new("Nop.setting.all.dictionary.");
 
-    public RepositorySettingService(IRepository<Setting> settings)
+    private readonly IRepository<Setting> _settings;
+    private readonly IStaticCacheManager _cache;
+
+    public RepositorySettingService(IRepository<Setting> settings, IStaticCacheManager cache = null)
     {
         _settings = settings;
+        _cache = cache;
     }
 
     public async Task<Setting> GetSettingAsync(string key, int storeId = 0, bool loadSharedValueIfNotFound = false)
     {
         key = Normalize(key);
-        var candidates = await _settings.Table.Where(s => s.Name == key && (s.StoreId == storeId || s.StoreId == 0)).ToListAsync();
+        var candidates = _cache is null
+            ? await _settings.Table.Where(s => s.Name == key && (s.StoreId == storeId || s.StoreId == 0)).ToListAsync()
+            : (await AllSettingsAsync()).TryGetValue(key, out var rows) ? rows : [];
         return candidates.FirstOrDefault(s => s.StoreId == storeId)
             ?? (loadSharedValueIfNotFound && storeId > 0 ? candidates.FirstOrDefault(s => s.StoreId == 0) : null);
     }
+
+    private Task<Dictionary<string, List<Setting>>> AllSettingsAsync() =>
+        _cache.GetAsync(_cache.PrepareKeyForDefaultCache(AllSettingsCacheKey), async () =>
+            (await _settings.Table.ToListAsync())
+            .GroupBy(s => Normalize(s.Name))
+            .ToDictionary(group => group.Key,
+                group => group.Select(s => new Setting { Id = s.Id, Name = s.Name, Value = s.Value, StoreId = s.StoreId }).ToList()));
 
     public async Task<T> GetSettingByKeyAsync<T>(string key, T defaultValue = default, int storeId = 0, bool loadSharedValueIfNotFound = false)
     {
@@ -76,13 +95,18 @@ public class RepositorySettingService : ISettingService
             await DeleteSettingAsync(settings, keySelector, storeId);
     }
 
-    public Task DeleteSettingAsync(Setting setting) => _settings.DeleteAsync(setting);
+    public async Task DeleteSettingAsync(Setting setting)
+    {
+        await _settings.DeleteAsync(setting);
+        await ClearCacheAsync();
+    }
 
     public async Task DeleteSettingAsync<T>() where T : ISettings, new()
     {
         var keys = typeof(T).GetProperties().Select(p => Normalize($"{typeof(T).Name}.{p.Name}")).ToList();
         var all = await GetAllSettingsAsync();
         await _settings.DeleteAsync(all.Where(s => keys.Contains(Normalize(s.Name))).ToList());
+        await ClearCacheAsync();
     }
 
     public async Task DeleteSettingAsync<T, TPropType>(T settings, Expression<Func<T, TPropType>> keySelector, int storeId = 0)
@@ -90,10 +114,11 @@ public class RepositorySettingService : ISettingService
     {
         var setting = await GetSettingAsync(GetSettingKey(settings, keySelector), storeId);
         if (setting is not null)
-            await _settings.DeleteAsync(setting);
+            await DeleteSettingAsync(setting);
     }
 
-    public Task ClearCacheAsync() => Task.CompletedTask;
+    /// <summary>As nopCommerce: removes everything cached under the settings' prefix.</summary>
+    public Task ClearCacheAsync() => _cache?.RemoveByPrefixAsync(NopEntityCacheDefaults<Setting>.Prefix) ?? Task.CompletedTask;
 
     public string GetSettingKey<TSettings, T>(TSettings settings, Expression<Func<TSettings, T>> keySelector) where TSettings : ISettings, new() =>
         keySelector.Body is MemberExpression { Member: PropertyInfo property }
@@ -109,9 +134,13 @@ public class RepositorySettingService : ISettingService
             await _settings.InsertAsync(new Setting(key, text, storeId));
         else
         {
-            existing.Value = text;
-            await _settings.UpdateAsync(existing);
+            // the cached row is a copy (as in nopCommerce): the row is read again to be updated
+            var row = await _settings.GetByIdAsync(existing.Id) ?? existing;
+            row.Value = text;
+            await _settings.UpdateAsync(row);
         }
+
+        await ClearCacheAsync();
     }
 
     private static IEnumerable<PropertyInfo> WritableProperties(Type type) => type.GetProperties().Where(p => p.CanRead && p.CanWrite);

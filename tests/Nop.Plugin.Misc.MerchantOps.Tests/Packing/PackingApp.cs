@@ -33,13 +33,19 @@ public sealed class PackingApp
     private readonly TestDatabase _database;
     private readonly bool _anotherInstance;
 
-    public PackingApp(TestDatabase database, TestClock clock, bool anotherInstance = false, ShipFailures failures = null)
+    /// <param name="cacheManager">
+    /// The instance's static cache; by default the database's in-memory one, or a new in-memory one for another
+    /// instance (pass a <see cref="RedisStaticCacheManager"/> for an instance of a web farm with the distributed cache).
+    /// </param>
+    public PackingApp(TestDatabase database, TestClock clock, bool anotherInstance = false, ShipFailures failures = null,
+        IStaticCacheManager cacheManager = null)
     {
         _database = database;
         _anotherInstance = anotherInstance;
         Clock = clock;
         Failures = failures ?? new ShipFailures();
-        Cache = anotherInstance ? new InMemoryStaticCacheManager() : database.CacheManager;
+        StaticCache = cacheManager ?? (anotherInstance ? new InMemoryStaticCacheManager() : database.CacheManager);
+        Cache = StaticCache as InMemoryStaticCacheManager;
         Events = anotherInstance ? new RecordingEventPublisher() : database.EventPublisher;
 
         ShipmentService = new RepositoryShipmentService(Repo<Shipment>(), Repo<ShipmentItem>(), Failures);
@@ -61,7 +67,7 @@ public sealed class PackingApp
         customers.Setup(c => c.GetCustomerFullNameAsync(It.IsAny<Customer>()))
             .Returns((Customer c) => Task.FromResult($"{c.FirstName} {c.LastName}".Trim()));
 
-        var settings = new RepositorySettingService(Repo<Setting>());
+        var settings = new RepositorySettingService(Repo<Setting>(), StaticCache);
         var audit = new PackingAudit(Repo<PackingEvent>(), clock);
         var ready = new ReadyOrdersQuery(Repo<Address>(), Repo<PackingBatchOrder>(), Repo<OrderItem>(), Repo<Order>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
         var queries = new PackingBatchQuery(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Repo<Order>());
@@ -69,23 +75,23 @@ public sealed class PackingApp
             Repo<Order>(), Repo<Product>(), Repo<Warehouse>());
         var allocator = new BatchItemAllocator(new RepositoryProductAttributeParser(Repo<ProductAttributeCombination>()), ready, Repo<ShipmentItem>(),
             Repo<Shipment>(), Repo<Product>(), Repo<ProductWarehouseInventory>());
-        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, allocator, ready, settings, Cache, clock);
+        var claimer = new OrderClaimer(Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), database.DataProvider, allocator, ready, settings, StaticCache, clock);
         var mismatches = new ScanMismatchClassifier(Repo<PackingBatchOrder>(), Repo<ProductAttributeCombination>(), items, Repo<Order>(), Repo<Product>());
         var runner = new ShipAttemptRunner(Repo<Address>(), Repo<PackingBatchItem>(), customers.Object, Events, Localization.Object, OrderProcessing,
             OrderService, Repo<PackingEvent>(), ProductService, Repo<Product>(), Repo<QueuedEmail>(), ShipmentService, clock, Messages);
         var shipmentSent = new ShipmentSentConsumer(audit, Repo<PackingBatchOrder>(), Context);
         Events.Subscribe<ShipmentSentEvent>(shipmentSent.HandleEventAsync);
 
-        Queue = new PackingQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
-        QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, Cache, clock, Context);
+        Queue = new PackingQueueService(Repo<Address>(), ready, settings, StaticCache, clock, Context);
+        QueueOfABigBacklog = new BigBacklogQueueService(Repo<Address>(), ready, settings, StaticCache, clock, Context);
         Batches = new PackingBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
         Claimer = claimer;
         BatchesOfABigBacklog = new BigBacklogBatchService(audit, Repo<PackingBatch>(), claimer, customers.Object, queries, ready, settings, clock, Context);
         Workflow = new PackingWorkflowService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), Repo<PackingBatch>(), customers.Object,
-            queries, Cache, clock, Context);
+            queries, StaticCache, clock, Context);
         PickLists = new PickListService(items, queries, Context);
         Scans = new PackingScanService(audit, Repo<PackingBatchItem>(), Repo<PackingBatchOrder>(), items, mismatches, queries, clock, Context);
-        Shipping = new PackingShipService(audit, Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Logger, queries, runner, Cache, clock, Context);
+        Shipping = new PackingShipService(audit, Repo<PackingBatchOrder>(), Repo<PackingBatch>(), Logger, queries, runner, StaticCache, clock, Context);
         Permissions = new RepositoryPermissionService(Repo<PermissionRecord>(), Repo<PermissionRecordCustomerRoleMapping>(), Repo<CustomerRole>(),
             Repo<CustomerCustomerRoleMapping>(), new Mock<ILocalizationService>().Object, Context);
         Packers = new PackerService(Repo<CustomerCustomerRoleMapping>(), Repo<CustomerRole>(), Repo<Customer>(), Permissions, Context);
@@ -96,7 +102,11 @@ public sealed class PackingApp
 
     public TestClock Clock { get; }
     public ShipFailures Failures { get; }
+    /// <summary>The instance's static cache when it is an in-memory one (null for a Redis-backed one).</summary>
     public InMemoryStaticCacheManager Cache { get; }
+
+    /// <summary>The instance's static cache, whichever it is.</summary>
+    public IStaticCacheManager StaticCache { get; }
     public RecordingEventPublisher Events { get; }
     public PackerContext Context { get; } = new();
     public RecordingLogger Logger { get; } = new();
@@ -145,7 +155,7 @@ public sealed class PackingApp
         typeof(PackingApp).GetMethod(nameof(Repo))!.MakeGenericMethod(entityType).Invoke(this, null);
 
     public IRepository<T> Repo<T>() where T : BaseEntity =>
-        _anotherInstance ? _database.RepositoryOfAnotherInstance<T>(Cache, Events) : _database.Repository<T>();
+        _anotherInstance ? _database.RepositoryOfAnotherInstance<T>(StaticCache, Events) : _database.Repository<T>();
 }
 
 /// <summary>A queue service that sorts in the database from two ready orders on, as it does past 50,000 in a store.</summary>
