@@ -158,7 +158,7 @@ public class PackingWebFarmTests : PackingDatabaseTest
     {
         const int rounds = 200, packersPerInstance = 4, ordersPerRound = 8;
         const string claimLost = "a candidate taken meanwhile (Claim.TakenMeanwhile)";
-        const string shipLost = "another packer's ship attempt won (Ship.InProgress, Ship.AlreadyShipped or Batch.ChangedMeanwhile)";
+        const string shipLost = "a ship attempt lost while another ran (Ship.InProgress or Batch.ChangedMeanwhile)";
         var caches = await InstanceCachesAsync(RedisCacheType.RedisSynchronizedMemory);
         var packers = new List<PackingApp>();
         for (var i = 0; i < packersPerInstance * caches.Count; i++)
