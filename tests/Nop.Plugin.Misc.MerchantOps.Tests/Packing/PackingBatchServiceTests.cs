@@ -96,6 +96,8 @@ public class PackingBatchServiceTests : PackingDatabaseTest
             ? App.Batches.CreateFromOldestAsync(new PackingQueueFilter(), orders.Count)
             : App.Batches.CreateFromSelectionAsync(orders.Select(o => o.Id).ToList());
 
+        // settings are read once and then cached, as nopCommerce's SettingService does
+        await App.Settings.LoadSettingAsync<MerchantOpsSettings>();
         using var counter = new SqlStatementCounter(Database);
         var small = await CreateAsync(few);
         var forFew = counter.Statements;
