@@ -20,7 +20,7 @@ public class PackingStartup : INopStartup
         services.AddScoped<ReadyOrdersQuery>();
         services.AddScoped<PackingBatchQuery>();
         services.AddScoped<PackingItemQuery>();
-        services.AddScoped<PackingOrderReader>();
+        services.AddScoped<PackingOrderQuery>();
 
         services.AddScoped<PackingAudit>();
         services.AddScoped<BatchItemAllocator>();

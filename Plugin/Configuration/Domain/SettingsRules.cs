@@ -35,6 +35,3 @@ public static partial class SettingsRules
     [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,400}$")]
     private static partial Regex PaymentMethodName();
 }
-
-/// <summary>A setting that is not valid: which property, and the resource key of the message.</summary>
-public sealed record SettingsProblem(string PropertyName, string ResourceKey);

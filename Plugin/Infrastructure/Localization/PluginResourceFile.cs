@@ -69,6 +69,3 @@ public sealed class PluginResourceFile
         return new PluginResourceFile(culture, xml, resources);
     }
 }
-
-/// <summary>The plugin's resource files are missing or unusable; nothing was written.</summary>
-public sealed class PluginResourceException(string message) : Exception(message);

@@ -1,8 +1,5 @@
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 
-/// <summary>The catalog codes of a product, and of its attribute combination when the order item has one.</summary>
-public sealed record ProductCodes(string Sku, string Gtin, string ManufacturerPartNumber);
-
 /// <summary>
 /// nopCommerce's rule for the codes of an ordered item: a product that tracks stock by attributes shows the
 /// combination's SKU, GTIN and part number where they are set, and the product's otherwise.

@@ -1,33 +1,5 @@
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 
-/// <summary>One item of one order of the batch, as read for the pick list.</summary>
-public sealed record PickSource(
-    int OrderId,
-    string OrderNumber,
-    int ProductId,
-    int CombinationId,
-    string AttributesXml,
-    string AttributesHtml,
-    string ProductName,
-    string Sku,
-    string Gtin,
-    int WarehouseId,
-    string WarehouseName,
-    int Quantity);
-
-/// <summary>A line to pick: one product or combination from one warehouse, for every order that needs it.</summary>
-public sealed record PickListLine(
-    string Sku,
-    string Gtin,
-    int ProductId,
-    int CombinationId,
-    string ProductName,
-    string AttributesHtml,
-    int WarehouseId,
-    string WarehouseName,
-    int TotalQuantity,
-    IReadOnlyList<string> OrderNumbers);
-
 /// <summary>Aggregates the batch's items into the pick list, walked warehouse by warehouse, then by SKU.</summary>
 public static class PickListBuilder
 {

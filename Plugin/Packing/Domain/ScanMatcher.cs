@@ -1,25 +1,5 @@
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 
-/// <summary>An item of the order on the pack screen, with the codes that identify it.</summary>
-public sealed record ScanLine(int ItemId, IReadOnlyList<string> Codes, int Quantity, int VerifiedQuantity)
-{
-    public int Remaining => Math.Max(0, Quantity - VerifiedQuantity);
-}
-
-public enum ScanMatchKind
-{
-    /// <summary>The code is an item of the order with units left to verify.</summary>
-    Matched,
-
-    /// <summary>The code is an item of the order, but every unit is already verified.</summary>
-    OverQuantity,
-
-    /// <summary>The code is no item of the order.</summary>
-    NoMatch
-}
-
-public sealed record ScanMatch(ScanMatchKind Kind, ScanLine Line);
-
 /// <summary>Matches a scanned code against the items of the order being packed.</summary>
 public static class ScanMatcher
 {

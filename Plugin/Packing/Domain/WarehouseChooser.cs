@@ -1,14 +1,5 @@
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 
-/// <summary>Physical stock of a product in one warehouse.</summary>
-public sealed record WarehouseStock(int WarehouseId, int StockQuantity);
-
-/// <summary>
-/// A product's warehouses as nopCommerce's admin shipment form sees them: products managed by stock with
-/// "multiple warehouses" pick a warehouse per shipment, every other product ships from its own warehouse.
-/// </summary>
-public sealed record ProductStock(int ProductId, int DefaultWarehouseId, bool UsesMultipleWarehouses, IReadOnlyList<WarehouseStock> Warehouses);
-
 /// <summary>
 /// Chooses the warehouse of each item when a batch is created: the product's warehouse, or, for a product stocked
 /// in several, one that has enough stock left. Quantities chosen for earlier (older) orders of the same batch are

@@ -13,19 +13,19 @@ public class PackScreenModelFactory
 {
     private readonly IPackingBatchService _batchService;
     private readonly PackingDisplay _display;
-    private readonly PackingOrderReader _orderReader;
+    private readonly PackingOrderQuery _orderQuery;
     private readonly IPermissionService _permissionService;
     private readonly IPackingScanService _scanService;
 
     public PackScreenModelFactory(IPackingBatchService batchService,
         PackingDisplay display,
-        PackingOrderReader orderReader,
+        PackingOrderQuery orderQuery,
         IPermissionService permissionService,
         IPackingScanService scanService)
     {
         _batchService = batchService;
         _display = display;
-        _orderReader = orderReader;
+        _orderQuery = orderQuery;
         _permissionService = permissionService;
         _scanService = scanService;
     }
@@ -56,7 +56,7 @@ public class PackScreenModelFactory
         if (pack == null)
             return model with { NothingLeft = true };
 
-        var info = (await _orderReader.GetOrdersAsync([pack.OrderId])).GetValueOrDefault(pack.OrderId);
+        var info = (await _orderQuery.GetOrdersAsync([pack.OrderId])).GetValueOrDefault(pack.OrderId);
         // A failed shipment leaves the order in Problem with a Ship.* key: shipping again resumes it, unless the
         // order can no longer ship (cancelled, refunded...).
         var canRetryShip = model.IsPacking && pack.CanRetryShip;

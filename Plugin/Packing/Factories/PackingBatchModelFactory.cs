@@ -21,7 +21,7 @@ public class PackingBatchModelFactory
     private readonly IPackingBatchService _batchService;
     private readonly IPackerService _packerService;
     private readonly PackingDisplay _display;
-    private readonly PackingOrderReader _orderReader;
+    private readonly PackingOrderQuery _orderQuery;
     private readonly IPackingReportService _reportService;
     private readonly IStoreService _storeService;
     private readonly IWorkContext _workContext;
@@ -29,7 +29,7 @@ public class PackingBatchModelFactory
     public PackingBatchModelFactory(IPackingBatchService batchService,
         IPackerService packerService,
         PackingDisplay display,
-        PackingOrderReader orderReader,
+        PackingOrderQuery orderQuery,
         IPackingReportService reportService,
         IStoreService storeService,
         IWorkContext workContext)
@@ -37,7 +37,7 @@ public class PackingBatchModelFactory
         _batchService = batchService;
         _packerService = packerService;
         _display = display;
-        _orderReader = orderReader;
+        _orderQuery = orderQuery;
         _reportService = reportService;
         _storeService = storeService;
         _workContext = workContext;
@@ -125,7 +125,7 @@ public class PackingBatchModelFactory
         foreach (var reason in Enum.GetValues<PackingSkipReason>())
             model.SkipReasons.Add(new SelectListItem(await _display.TextAsync(PackingDisplayKeys.For(reason)), ((int)reason).ToString()));
 
-        var names = await _orderReader.GetShipToNamesAsync(details.Orders.Select(order => order.OrderId));
+        var names = await _orderQuery.GetShipToNamesAsync(details.Orders.Select(order => order.OrderId));
         foreach (var order in details.Orders)
             model.Orders.Add(await PrepareOrderAsync(order, names, model.CanPack));
 

@@ -31,7 +31,7 @@ public partial class PackingPrintModelFactory
     /// <summary>Longest side of the logo on a slip, in pixels (nopCommerce makes and caches the thumbnail).</summary>
     public const int LogoSize = 300;
 
-    private readonly PackingOrderReader _orderReader;
+    private readonly PackingOrderQuery _orderQuery;
     private readonly IPictureService _pictureService;
     private readonly IPickListService _pickListService;
     private readonly ISettingService _settingService;
@@ -40,7 +40,7 @@ public partial class PackingPrintModelFactory
 
     public PackingPrintModelFactory(IPackingBatchService batchService,
         PackingDisplay display,
-        PackingOrderReader orderReader,
+        PackingOrderQuery orderQuery,
         IPictureService pictureService,
         IPickListService pickListService,
         ISettingService settingService,
@@ -49,7 +49,7 @@ public partial class PackingPrintModelFactory
     {
         _batchService = batchService;
         _display = display;
-        _orderReader = orderReader;
+        _orderQuery = orderQuery;
         _pictureService = pictureService;
         _pickListService = pickListService;
         _settingService = settingService;
@@ -124,7 +124,7 @@ public partial class PackingPrintModelFactory
 
         var batchOrders = details.Orders.Where(order => order.Status is not (PackingOrderStatus.Skipped or PackingOrderStatus.Removed)).ToList();
         var packOrders = (await _pickListService.GetPackOrdersAsync(batchId) ?? []).ToDictionary(order => order.BatchOrderId);
-        var orders = await _orderReader.GetOrdersAsync(batchOrders.Select(order => order.OrderId));
+        var orders = await _orderQuery.GetOrdersAsync(batchOrders.Select(order => order.OrderId));
         var stores = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id);
         var model = new PackagingSlipsModel { BatchId = batchId, BatchName = await _display.BatchTitleAsync(batchId, details.Batch.Name) };
         var logos = new Dictionary<int, string>();

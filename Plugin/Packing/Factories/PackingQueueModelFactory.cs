@@ -24,7 +24,7 @@ public class PackingQueueModelFactory
     private readonly IBaseAdminModelFactory _baseAdminModelFactory;
     private readonly PackingDisplay _display;
     private readonly ILocalizationService _localizationService;
-    private readonly PackingOrderReader _orderReader;
+    private readonly PackingOrderQuery _orderQuery;
     private readonly IPackingQueueService _queueService;
     private readonly MerchantOpsSettings _settings;
     private readonly IStoreService _storeService;
@@ -33,7 +33,7 @@ public class PackingQueueModelFactory
     public PackingQueueModelFactory(IBaseAdminModelFactory baseAdminModelFactory,
         PackingDisplay display,
         ILocalizationService localizationService,
-        PackingOrderReader orderReader,
+        PackingOrderQuery orderQuery,
         IPackingQueueService queueService,
         MerchantOpsSettings settings,
         IStoreService storeService,
@@ -42,7 +42,7 @@ public class PackingQueueModelFactory
         _baseAdminModelFactory = baseAdminModelFactory;
         _display = display;
         _localizationService = localizationService;
-        _orderReader = orderReader;
+        _orderQuery = orderQuery;
         _queueService = queueService;
         _settings = settings;
         _storeService = storeService;
@@ -65,7 +65,7 @@ public class PackingQueueModelFactory
 
         var any = await _display.TextAsync("Plugins.Misc.MerchantOps.Packing.Ui.Any");
         search.AvailableCountries.Add(new SelectListItem(any, "0"));
-        foreach (var country in await _orderReader.GetShippingCountriesAsync())
+        foreach (var country in await _orderQuery.GetShippingCountriesAsync())
             search.AvailableCountries.Add(country);
 
         search.AvailableAges.Add(new SelectListItem(any, "0"));
@@ -81,7 +81,7 @@ public class PackingQueueModelFactory
         var pageSize = Math.Clamp(search.PageSize, 1, PackingLimits.MaxQueuePageSize);
         var page = await _queueService.GetQueueAsync(ToFilter(search), Math.Max(0, search.Start / pageSize), pageSize);
 
-        var countries = await _orderReader.GetCountryNamesAsync(page.Select(row => row.CountryId ?? 0));
+        var countries = await _orderQuery.GetCountryNamesAsync(page.Select(row => row.CountryId ?? 0));
         var stores = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id, store => store.Name);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
 

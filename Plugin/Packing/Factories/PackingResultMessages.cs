@@ -11,13 +11,13 @@ public class PackingResultMessages
 {
     private readonly PackingDisplay _display;
     private readonly INotificationService _notificationService;
-    private readonly PackingOrderReader _orderReader;
+    private readonly PackingOrderQuery _orderQuery;
 
-    public PackingResultMessages(PackingDisplay display, INotificationService notificationService, PackingOrderReader orderReader)
+    public PackingResultMessages(PackingDisplay display, INotificationService notificationService, PackingOrderQuery orderQuery)
     {
         _display = display;
         _notificationService = notificationService;
-        _orderReader = orderReader;
+        _orderQuery = orderQuery;
     }
 
     public virtual async Task NotifyAsync(PackingResult result)
@@ -44,7 +44,7 @@ public class PackingResultMessages
         if (result.RefusedOrders.Count == 0)
             return;
 
-        var orders = await _orderReader.GetOrdersAsync(result.RefusedOrders.Select(order => order.OrderId));
+        var orders = await _orderQuery.GetOrdersAsync(result.RefusedOrders.Select(order => order.OrderId));
         foreach (var group in result.RefusedOrders.GroupBy(order => order.ResourceKey))
         {
             var numbers = string.Join(", ", group.Select(order => orders.TryGetValue(order.OrderId, out var info) ? info.OrderNumber : order.OrderId.ToString()));

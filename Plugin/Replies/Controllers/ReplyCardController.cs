@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 using Nop.Plugin.Misc.MerchantOps.Replies.Models;
+using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -20,10 +21,13 @@ public class ReplyCardController : BasePluginController
     private const int FormValueLimit = 16 * 1024 * 1024;
 
     private readonly ReplyCardModelFactory _modelFactory;
+    private readonly IReplySendService _sendService;
 
-    public ReplyCardController(ReplyCardModelFactory modelFactory)
+    public ReplyCardController(ReplyCardModelFactory modelFactory,
+        IReplySendService sendService)
     {
         _modelFactory = modelFactory;
+        _sendService = sendService;
     }
 
     [HttpPost]
@@ -38,10 +42,14 @@ public class ReplyCardController : BasePluginController
     public async Task<IActionResult> Preview(ReplyCardRequestModel model) =>
         Json(await _modelFactory.PreparePreviewAsync(model));
 
+    /// <summary>Sends once per SendKey; a new key comes back for the next reply once this one went out.</summary>
     [HttpPost]
     [CheckPermission(Permissions.RepliesUse)]
     [RequestFormLimits(ValueLengthLimit = FormValueLimit)]
     [RequestSizeLimit(FormValueLimit)]
-    public async Task<IActionResult> Send(ReplyCardRequestModel model) =>
-        Json(await _modelFactory.SendAsync(model));
+    public async Task<IActionResult> Send(ReplyCardRequestModel model)
+    {
+        var request = await _modelFactory.PrepareSendRequestAsync(model);
+        return Json(await _modelFactory.PrepareSendAnswerAsync(request, await _sendService.SendAsync(request)));
+    }
 }

@@ -5,13 +5,6 @@ using System.Text.RegularExpressions;
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 
 /// <summary>
-/// A reply body as the text staff edit on the order and customer cards.
-/// <see cref="DropsFormatting"/>: the HTML had something the text cannot carry (bold, colours, headings, images,
-/// tables, quotes, styles…), left out of <see cref="Text"/>.
-/// </summary>
-public sealed record ReplyEditableText(string Text, bool DropsFormatting);
-
-/// <summary>
 /// The text the reply cards edit, and the HTML it stands for. The text has four rules, read the same way both ways:
 /// <list type="bullet">
 /// <item>a blank line starts a new paragraph (each further blank line is an empty paragraph); a single new line is a

@@ -1,18 +1,5 @@
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 
-/// <summary>One language version of a seeded reply.</summary>
-public sealed record ReplySeedText(string Category, string Title, string Shortcut, string Subject, string Body);
-
-/// <summary>A seeded answer in English and French, identified by its <see cref="Key"/> (CannedReply.SeedKey).</summary>
-public sealed record ReplySeed(string Key, int DisplayOrder, bool NeedsOrder, ReplySeedText English, ReplySeedText French)
-{
-    /// <summary>The version for a language culture ("en-US", "fr-CA"…); null for languages the seeds are not written in.</summary>
-    public ReplySeedText For(string languageCulture) =>
-        languageCulture?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? English
-        : languageCulture?.StartsWith("fr", StringComparison.OrdinalIgnoreCase) == true ? French
-        : null;
-}
-
 /// <summary>
 /// The ten ready answers the plugin seeds at install, short and polite, with nopCommerce's own tokens. Replies
 /// that need an order (NeedsOrder) use order and shipment tokens; the others only store and customer tokens, so

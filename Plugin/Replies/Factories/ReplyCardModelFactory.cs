@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Factories;
 
 /// <summary>
 /// The replies card of the order and customer pages: the picker, the preview with the real data in the customer's
-/// language, and the send. It only builds models: who receives a reply and whether the current user may see them (a
+/// language, and the send's request and answer (the controller sends). It only builds models: who receives a reply and whether the current user may see them (a
 /// vendor: only orders with their items) is asked once per request of <see cref="ReplyRecipientService"/>, and the
 /// token service renders for what it found.
 /// </summary>
@@ -20,7 +20,6 @@ public class ReplyCardModelFactory
     private readonly ReplyModelFactory _libraryFactory;
     private readonly ReplyRecipientService _recipients;
     private readonly ICannedReplyService _replyService;
-    private readonly IReplySendService _sendService;
     private readonly IStoreContext _storeContext;
     private readonly ReplyTokenService _tokenService;
 
@@ -28,7 +27,6 @@ public class ReplyCardModelFactory
         ReplyModelFactory libraryFactory,
         ReplyRecipientService recipients,
         ICannedReplyService replyService,
-        IReplySendService sendService,
         IStoreContext storeContext,
         ReplyTokenService tokenService)
     {
@@ -36,7 +34,6 @@ public class ReplyCardModelFactory
         _libraryFactory = libraryFactory;
         _recipients = recipients;
         _replyService = replyService;
-        _sendService = sendService;
         _storeContext = storeContext;
         _tokenService = tokenService;
     }
@@ -150,12 +147,15 @@ public class ReplyCardModelFactory
         return preview;
     }
 
-    /// <summary>Sends once per SendKey; a new key comes back for the next reply once this one went out.</summary>
-    public virtual async Task<ReplySendAnswerModel> SendAsync(ReplyCardRequestModel request)
+    /// <summary>
+    /// The send request from what the card posted: the body template as the preview made it (see
+    /// <see cref="BodyTemplate"/>), the order note only when sent from an order.
+    /// </summary>
+    public virtual async Task<ReplySendRequest> PrepareSendRequestAsync(ReplyCardRequestModel request)
     {
         var fromOrder = request.OrderId > 0;
         var reply = await _replyService.GetByIdAsync(request.ReplyId);
-        var result = await _sendService.SendAsync(new ReplySendRequest
+        return new ReplySendRequest
         {
             SendKey = request.SendKey,
             ReplyId = request.ReplyId,
@@ -167,8 +167,15 @@ public class ReplyCardModelFactory
             SendEmail = request.SendEmail,
             AddOrderNote = fromOrder && request.AddOrderNote,
             NoteVisibleToCustomer = fromOrder && request.AddOrderNote && request.NoteVisibleToCustomer
-        });
+        };
+    }
 
+    /// <summary>
+    /// The answer to a send: its message, and the key of the next send — a new one once this reply went out (or had
+    /// already), the same one to retry after a refusal.
+    /// </summary>
+    public virtual async Task<ReplySendAnswerModel> PrepareSendAnswerAsync(ReplySendRequest request, ReplySendResult result)
+    {
         var key = result.AlreadySent ? ReplyResourceKeys.Send.AlreadySent : result.ResourceKey;
         var message = key is ReplyResourceKeys.Send.Emailed or ReplyResourceKeys.Send.EmailedAndNoteAdded
             ? await _display.FormatAsync(key, result.ToEmail)

@@ -98,7 +98,7 @@ public sealed class RepliesApp
 
         var display = new ReplyDisplay(customers.Object, new UtcDateTimeHelper(), Languages, localization.Object, stores.Object, Context);
         Card = new ReplyCardModelFactory(display, new ReplyModelFactory(display, Log, Mock.Of<IPermissionService>(), Library, Tokens),
-            Recipients, Library, Sender, storeContext.Object, Tokens);
+            Recipients, Library, storeContext.Object, Tokens);
     }
 
     public TestClock Clock { get; }
@@ -127,7 +127,7 @@ public sealed class RepliesApp
     public IReplyFaqService Faq { get; }
     public ReplySeeder Seeder { get; }
 
-    /// <summary>The order/customer card's preview and send, as its AJAX actions call them.</summary>
+    /// <summary>The order/customer card's models (preview, send request and answer), as its AJAX actions call them.</summary>
     public ReplyCardModelFactory Card { get; }
 
     /// <summary>Signs a staff member in (and, for a vendor's staff, their vendor).</summary>

@@ -17,14 +17,14 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Data;
 /// Reads the orders a batch or the queue already selected (so vendor scoping is the packing services' job): ship-to
 /// name and address, checkout attributes, custom values. One query per table, whatever the number of orders.
 /// </summary>
-public class PackingOrderReader
+public class PackingOrderQuery
 {
     private readonly IRepository<Address> _addressRepository;
     private readonly IRepository<Country> _countryRepository;
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<StateProvince> _stateProvinceRepository;
 
-    public PackingOrderReader(IRepository<Address> addressRepository, IRepository<Country> countryRepository, IRepository<Order> orderRepository,
+    public PackingOrderQuery(IRepository<Address> addressRepository, IRepository<Country> countryRepository, IRepository<Order> orderRepository,
         IRepository<StateProvince> stateProvinceRepository)
     {
         _addressRepository = addressRepository;

@@ -20,11 +20,3 @@ public record PackingReportModel : BaseNopModel
     public string Percentile90Wait { get; set; }
     public string LongestWait { get; set; }
 }
-
-public record PackerThroughputModel
-{
-    public string PackerName { get; set; }
-    public int OrdersShipped { get; set; }
-    public string BusyTime { get; set; }
-    public string OrdersPerHour { get; set; }
-}
