@@ -1,4 +1,6 @@
 using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.Serialization;
 using Ical.Net.DataTypes;
 using Keys = Nop.Plugin.Misc.MerchantOps.Planner.Domain.PlannerResourceKeys.Recurrence;
 
@@ -56,7 +58,7 @@ public static class PlannerRecurrence
             pattern.Until = new CalDateTime(DateTime.SpecifyKind(untilUtc, DateTimeKind.Utc), "UTC", true);
         }
 
-        var normalized = pattern.ToString();
+        var normalized = Write(pattern);
         Require(normalized.Length <= PlannerLimits.MaxRuleLength, Keys.TooLong);
 
         var first = PlannerExpander.Starts(startLocal, normalized, zone, startLocal, startLocal.AddMinutes(1), 1);
@@ -93,7 +95,7 @@ public static class PlannerRecurrence
         var pattern = Parse(rule);
         pattern.Count = null;
         pattern.Until = new CalDateTime(PlannerStoreTime.ToUtc(occurrenceStartLocal, icalZoneId).AddSeconds(-1), "UTC", true);
-        return pattern.ToString();
+        return Write(pattern);
     }
 
     /// <summary>
@@ -105,7 +107,20 @@ public static class PlannerRecurrence
         var pattern = Parse(rule);
         if (pattern.Count != null)
             pattern.Count = Math.Max(1, pattern.Count.Value - occurrencesBefore);
-        return pattern.ToString();
+        return Write(pattern);
+    }
+
+    /// <summary>
+    /// The rule as Ical.Net writes it. Its RecurrenceRule has no writer of its own in 5.2.4 (ToString is empty), so the
+    /// rule is written as a calendar writes it, and its RRULE line is taken.
+    /// </summary>
+    public static string Write(RecurrenceRule rule)
+    {
+        var calendar = new Calendar();
+        calendar.Events.Add(new CalendarEvent { DtStart = new CalDateTime(2000, 1, 1), RecurrenceRule = rule });
+        var line = new CalendarSerializer().SerializeToString(calendar)
+            .Split('\n').Select(l => l.TrimEnd('\r')).First(l => l.StartsWith("RRULE:", StringComparison.Ordinal));
+        return line["RRULE:".Length..];
     }
 
     private static void Require(bool condition, string key)
