@@ -1,47 +1,18 @@
 using Microsoft.Playwright;
-using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Configuration;
 
 /// <summary>The configure page in headless chromium, with the admin layout's unobtrusive validation as in a store.</summary>
 [NonParallelizable]
-public class ConfigureBrowserTests
+public class ConfigureBrowserTests : BrowserTest<PluginTestHost>
 {
     private const string Url = "Admin/MerchantOpsConfiguration/Configure";
     private const string BatchSizeKey = "merchantopssettings.packingdefaultbatchsize";
 
-    private Chromium _chromium;
-    private PluginTestHost _host;
-    private BrowserPage _browser;
-
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _host = await PluginTestHost.StartAsync();
-        _browser = await _chromium.OpenAsync(_host.BaseAddress);
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        TestContext.Out.WriteLine(string.Join("\n", _browser.Console));
-        await _browser.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
+    protected override Task<PluginTestHost> StartSiteAsync() => PluginTestHost.StartAsync();
 
     /// <summary>
     /// Leaving the corrected field clears its error message (jQuery validation does it on blur, that is on the
@@ -50,7 +21,7 @@ public class ConfigureBrowserTests
     [Test]
     public async Task After_a_refused_value_one_click_on_Save_saves_the_corrected_value()
     {
-        _host.Settings.Seed(BatchSizeKey, "35");
+        Web.Settings.Seed(BatchSizeKey, "35");
         await Page.GotoAsync(Url);
         await Page.Locator("#PackingDefaultBatchSize").FillAsync("0");
         await Page.Locator("button[name=save]").ClickAsync();
@@ -61,6 +32,6 @@ public class ConfigureBrowserTests
         await Page.Locator("button[name=save]").ClickAsync();
 
         await Page.WaitForSelectorAsync("text=The Merchant Ops settings have been saved.", new PageWaitForSelectorOptions { Timeout = 10_000 });
-        Assert.That(_host.Settings.All.Single(s => s.Name == BatchSizeKey && s.StoreId == 0).Value, Is.EqualTo("40"));
+        Assert.That(Web.Settings.All.Single(s => s.Name == BatchSizeKey && s.StoreId == 0).Value, Is.EqualTo("40"));
     }
 }

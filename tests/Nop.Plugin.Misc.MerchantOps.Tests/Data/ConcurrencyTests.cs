@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
@@ -22,10 +23,10 @@ public class ConcurrencyTests : DatabaseTestBase
     [Test]
     public async Task Instances_writing_at_the_same_time_all_succeed()
     {
-        var (customer, address) = await Database.InsertCustomerAsync();
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
         var product = StoreData.Product("SKU-1");
         await Database.Repository<Product>().InsertAsync(product);
-        var order = await Database.InsertOrderAsync(customer, address, (product, 1));
+        var order = await Rows.OrderAsync(customer, address, (product, 1));
 
         await Race.RunAsync(Enumerable.Range(0, Instances).Select(instance => (Func<Task<int>>)(async () =>
         {

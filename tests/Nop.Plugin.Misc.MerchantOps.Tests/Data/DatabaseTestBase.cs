@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
@@ -17,6 +18,9 @@ public abstract class DatabaseTestBase
     protected DatabaseEngine Engine { get; }
 
     protected TestDatabase Database { get; private set; }
+
+    /// <summary>Inserts store rows (customers, products, orders...) into <see cref="Database"/>.</summary>
+    protected StoreBuilder Rows => new(Database);
 
     [SetUp]
     public async Task CreateDatabaseAsync()

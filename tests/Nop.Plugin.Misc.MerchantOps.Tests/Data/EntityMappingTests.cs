@@ -1,6 +1,7 @@
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data.SampleMigrations;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 

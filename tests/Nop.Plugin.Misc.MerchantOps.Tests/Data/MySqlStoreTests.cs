@@ -6,45 +6,25 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
-using Nop.Plugin.Misc.MerchantOps.Tests.Data.SampleMigrations;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 /// <summary>
 /// MariaDB set up as a MySQL store sets it up: the server's case-insensitive utf8mb4 collation, FluentMigrator's
 /// MySQL types as nopCommerce maps them (NVARCHAR(n) in utf8, long text in the database's utf8mb4, datetime(6)),
-/// strict SQL mode (too long a value is refused), UPDATE reporting the rows it matched.
+/// strict SQL mode (too long a value is refused), UPDATE reporting the rows it matched; and what
+/// <see cref="ServerStoreTests"/> checks on every server.
 /// </summary>
 [TestFixture(DatabaseEngine.MySql)]
-public class MySqlStoreTests : DatabaseTestBase
+public class MySqlStoreTests : ServerStoreTests
 {
     public MySqlStoreTests(DatabaseEngine engine) : base(engine)
     {
     }
 
-    [Test]
-    public async Task Sku_lookup_ignores_case_as_in_a_store()
-    {
-        var product = StoreData.Product("MUG-Blue-01");
-        await Database.Repository<Product>().InsertAsync(product);
-        var scanned = "mug-blue-01";
-
-        var found = await Database.Repository<Product>().Table.Where(p => p.Sku == scanned).ToListAsync();
-
-        Assert.That(found.Select(p => p.Id), Is.EqualTo(new[] { product.Id }));
-    }
-
-    [Test]
-    public async Task Unique_text_keys_of_migrated_tables_ignore_case()
-    {
-        Database.MigrationManager.ApplyUpMigrations(typeof(SampleNoMatterMigration).Assembly, Nop.Data.Migrations.MigrationProcessType.NoMatter);
-        await Database.DataProvider.ExecuteNonQueryAsync($"INSERT INTO `{SampleNoMatterMigration.TableName}` (`Code`) VALUES ('ABC')");
-
-        var duplicate = Assert.ThrowsAsync<MySqlException>(() =>
-            Database.DataProvider.ExecuteNonQueryAsync($"INSERT INTO `{SampleNoMatterMigration.TableName}` (`Code`) VALUES ('abc')"));
-
-        Assert.That(duplicate.ErrorCode, Is.EqualTo(MySqlErrorCode.DuplicateKeyEntry));
-    }
+    protected override void AssertRefusedAsDuplicateKey(AsyncTestDelegate insert) =>
+        Assert.That(Assert.ThrowsAsync<MySqlException>(insert).ErrorCode, Is.EqualTo(MySqlErrorCode.DuplicateKeyEntry));
 
     [Test]
     public async Task Declared_string_lengths_are_enforced()
@@ -91,8 +71,8 @@ public class MySqlStoreTests : DatabaseTestBase
     public async Task Datetimes_keep_their_microseconds()
     {
         var createdOn = new DateTime(2026, 3, 1, 9, 30, 15, DateTimeKind.Utc).AddTicks(1234560);
-        var (customer, address) = await Database.InsertCustomerAsync();
-        var note = new OrderNote { OrderId = (await Database.InsertOrderAsync(customer, address)).Id, Note = "n", CreatedOnUtc = createdOn };
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
+        var note = new OrderNote { OrderId = (await Rows.OrderAsync(customer, address)).Id, Note = "n", CreatedOnUtc = createdOn };
         await Database.Repository<OrderNote>().InsertAsync(note);
 
         var read = await Database.Repository<OrderNote>().GetByIdAsync(note.Id);

@@ -1,7 +1,6 @@
-using System.Diagnostics;
+using System.Data.Common;
 using System.Text;
 using MySqlConnector;
-using NUnit.Framework;
 using Nop.Data;
 using Nop.Data.DataProviders;
 
@@ -9,70 +8,30 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 /// <summary>
 /// MariaDB (or MySQL) test databases on the server named by MERCHANTOPS_TEST_MYSQL. MySQL has no CREATE DATABASE
-/// ... TEMPLATE: a template database is migrated once per test run, and each test database is made by replaying the
-/// template's SHOW CREATE TABLE statements (columns, indexes, foreign keys) and copying its rows (the migration
-/// version table). Databases are named merchantops_{test|template}_{process id}_{random}, so those left by an ended
-/// run can be dropped; the next test's database is made while the current test runs.
+/// ... TEMPLATE: each test database is made by replaying the template's SHOW CREATE TABLE statements (columns,
+/// indexes, foreign keys) and copying its rows (the migration version table).
 /// </summary>
-internal static class MySqlTestServer
+internal sealed class MySqlTestServer : DatabaseTestServer
 {
-    public const string ConnectionStringVariable = "MERCHANTOPS_TEST_MYSQL";
-    private const string DefaultConnectionString = "Server=127.0.0.1;Port=3306;User ID=merchantops;Password=merchantops";
-    private const string NamePrefix = "merchantops_";
+    private string _copyScript;
 
-    private static readonly SemaphoreSlim _templateLock = new(1, 1);
-    private static Template _template;
-    private static Task<string> _nextDatabase;
-    private static string _unreachableReason;
-    private static bool _reachabilityChecked;
+    public static MySqlTestServer Instance { get; } = new();
 
-    static MySqlTestServer()
+    private MySqlTestServer()
     {
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropOnExit();
     }
 
-    public static INopDataProvider CreateDataProvider(string connectionString) => new MySqlNopDataProvider(connectionString);
+    public override string ConnectionStringVariable => "MERCHANTOPS_TEST_MYSQL";
 
-    public static async Task<string> CreateDatabaseAsync()
-    {
-        await EnsureReachableAsync();
-        var template = await GetTemplateAsync();
+    protected override string DefaultConnectionString => "Server=127.0.0.1;Port=3306;User ID=merchantops;Password=merchantops";
 
-        var prepared = Interlocked.Exchange(ref _nextDatabase, null);
-        var name = prepared != null ? await TakePreparedAsync(prepared, template) : await CopyTemplateAsync(template);
-
-        if (Volatile.Read(ref _nextDatabase) == null)
-        {
-            var next = CopyTemplateAsync(template);
-            if (Interlocked.CompareExchange(ref _nextDatabase, next, null) != null)
-                _ = DropWhenCopiedAsync(next);
-        }
-
-        return DatabaseConnectionString(name);
-    }
-
-    public static async Task DropDatabaseAsync(string connectionString)
-    {
-        var builder = new MySqlConnectionStringBuilder(connectionString);
-        MySqlConnection.ClearPool(new MySqlConnection(connectionString));
-        await DropAsync(builder.Database);
-    }
-
-    public static Task<IReadOnlyList<string>> GetTableNamesAsync(string connectionString) =>
-        QueryNamesAsync(connectionString,
-            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY 1",
-            null);
-
-    public static Task<IReadOnlyList<string>> GetIndexNamesAsync(string connectionString, string tableName) =>
-        QueryNamesAsync(connectionString,
-            "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = @table ORDER BY 1",
-            tableName);
+    public override INopDataProvider CreateDataProvider(string connectionString) => new MySqlNopDataProvider(connectionString);
 
     /// <summary>
     /// A connection string as nopCommerce's MySqlNopDataProvider.BuildConnectionString makes one (user variables
     /// allowed, no XA transactions, UseAffectedRows at MySqlConnector's default), for <paramref name="database"/>.
     /// </summary>
-    public static string DatabaseConnectionString(string database) =>
+    public override string DatabaseConnectionString(string database) =>
         new MySqlConnectionStringBuilder(ServerConnectionString)
         {
             Database = database,
@@ -80,91 +39,41 @@ internal static class MySqlTestServer
             UseXaTransactions = false
         }.ToString();
 
-    private static async Task<IReadOnlyList<string>> QueryNamesAsync(string connectionString, string sql, string tableName)
-    {
-        await using var connection = new MySqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new MySqlCommand(sql, connection);
-        if (tableName != null)
-            command.Parameters.AddWithValue("@table", tableName);
-
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            names.Add(reader.GetString(0));
-
-        return names;
-    }
-
-    private static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } configured ? configured : DefaultConnectionString;
-
-    private static string AdminConnectionString =>
+    protected override string AdminConnectionString =>
         new MySqlConnectionStringBuilder(ServerConnectionString) { Database = "", ConnectionTimeout = 5, Pooling = false }.ToString();
 
-    // lower case: nopCommerce lowercases MySQL database names (file systems may be case-sensitive)
-    private static string NewDatabaseName(string kind) =>
-        $"{NamePrefix}{kind}_{Environment.ProcessId}_{Guid.NewGuid():N}"[..48].ToLowerInvariant();
+    protected override DbConnection CreateConnection(string connectionString) => new MySqlConnection(connectionString);
 
-    /// <summary>Ignores the test when no server answers (fails it on CI, where a server must be there).</summary>
-    private static async Task EnsureReachableAsync()
+    protected override string DatabaseNameOf(string connectionString) => new MySqlConnectionStringBuilder(connectionString).Database;
+
+    protected override void ClearPool(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(connectionString));
+
+    protected override void ClearAllPools() => MySqlConnection.ClearAllPools();
+
+    protected override string UnreachableReason(Exception exception)
     {
-        if (!_reachabilityChecked)
-        {
-            try
-            {
-                await using var connection = new MySqlConnection(AdminConnectionString);
-                await connection.OpenAsync();
-            }
-            catch (Exception exception) when (exception is MySqlException or TimeoutException or System.Net.Sockets.SocketException)
-            {
-                var builder = new MySqlConnectionStringBuilder(ServerConnectionString);
-                _unreachableReason = $"MariaDB/MySQL is not reachable at {builder.Server}:{builder.Port} ({exception.Message}). " +
-                    $"Start it with 'sudo bash tests/scripts/start-mariadb.sh' or set {ConnectionStringVariable}.";
-            }
-
-            _reachabilityChecked = true;
-        }
-
-        if (_unreachableReason == null)
-            return;
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail(_unreachableReason);
-
-        Assert.Ignore(_unreachableReason);
+        var builder = new MySqlConnectionStringBuilder(ServerConnectionString);
+        return $"MariaDB/MySQL is not reachable at {builder.Server}:{builder.Port} ({exception.Message}). " +
+            $"Start it with 'sudo bash tests/scripts/start-mariadb.sh' or set {ConnectionStringVariable}.";
     }
 
-    /// <summary>The template database and what it takes to make a copy of it.</summary>
-    private sealed record Template(string Name, string CopyScript);
+    protected override string CreateDatabaseSql(string name) => $"CREATE DATABASE `{name}`";
 
-    private static async Task<Template> GetTemplateAsync()
+    protected override string DropDatabaseSql(string name) => $"DROP DATABASE IF EXISTS `{name}`";
+
+    protected override string DatabasesOfTheTestsSql => $"SHOW DATABASES LIKE '{NamePrefix.Replace("_", "\\_")}%'";
+
+    protected override string TableNamesSql =>
+        "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY 1";
+
+    protected override string IndexNamesSql =>
+        "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = @table ORDER BY 1";
+
+    protected override async Task BuildTemplateAsync(string templateName, string connectionString)
     {
-        if (_template != null)
-            return _template;
-
-        await _templateLock.WaitAsync();
-        try
-        {
-            if (_template != null)
-                return _template;
-
-            await DropDatabasesOfEndedRunsAsync();
-
-            var name = NewDatabaseName("template");
-            await ExecuteOnServerAsync($"CREATE DATABASE `{name}`");
-
-            var connectionString = DatabaseConnectionString(name);
-            StoreSchemaMigrations.CreateStoreSchema(DatabaseEngine.MySql, connectionString, CreateDataProvider(connectionString));
-            MySqlConnection.ClearPool(new MySqlConnection(connectionString));
-
-            _template = new Template(name, await BuildCopyScriptAsync(connectionString, name));
-            return _template;
-        }
-        finally
-        {
-            _templateLock.Release();
-        }
+        StoreSchemaMigrations.CreateStoreSchema(DatabaseEngine.MySql, connectionString, CreateDataProvider(connectionString));
+        ClearPool(connectionString);
+        _copyScript = await BuildCopyScriptAsync(connectionString, templateName);
     }
 
     /// <summary>
@@ -204,100 +113,18 @@ internal static class MySqlTestServer
         return script.Append(copies).Append("SET FOREIGN_KEY_CHECKS = 1;\n").ToString();
     }
 
-    private static async Task<string> TakePreparedAsync(Task<string> prepared, Template template)
-    {
-        try
-        {
-            return await prepared;
-        }
-        catch (MySqlException)
-        {
-            return await CopyTemplateAsync(template);
-        }
-    }
-
-    private static async Task DropWhenCopiedAsync(Task<string> copy)
-    {
-        try
-        {
-            await DropAsync(await copy);
-        }
-        catch (MySqlException)
-        {
-        }
-    }
-
-    private static async Task<string> CopyTemplateAsync(Template template)
+    protected override async Task<string> CopyTemplateAsync(string templateName)
     {
         var name = NewDatabaseName("test");
-        await ExecuteOnServerAsync($"CREATE DATABASE `{name}`");
+        await ExecuteOnServerAsync(CreateDatabaseSql(name));
 
         await using var connection = new MySqlConnection(new MySqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ToString());
         await connection.OpenAsync();
-        await using var command = new MySqlCommand(template.CopyScript, connection);
+        await using var command = new MySqlCommand(_copyScript, connection);
         await command.ExecuteNonQueryAsync();
 
         return name;
     }
 
-    private static Task DropAsync(string name) => ExecuteOnServerAsync($"DROP DATABASE IF EXISTS `{name}`");
-
-    private static async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new MySqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new MySqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task DropDatabasesOfEndedRunsAsync()
-    {
-        var names = new List<string>();
-        await using (var connection = new MySqlConnection(AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new MySqlCommand($"SHOW DATABASES LIKE '{NamePrefix.Replace("_", "\\_")}%'", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                names.Add(reader.GetString(0));
-        }
-
-        foreach (var name in names)
-        {
-            var parts = name.Split('_');
-            if (parts.Length >= 3 && int.TryParse(parts[2], out var processId) && !IsRunning(processId))
-                await DropAsync(name);
-        }
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static void DropOnExit()
-    {
-        if (_template == null)
-            return;
-
-        try
-        {
-            MySqlConnection.ClearAllPools();
-            if (_nextDatabase is { } next && next.Wait(TimeSpan.FromSeconds(5)))
-                DropAsync(next.Result).GetAwaiter().GetResult();
-            DropAsync(_template.Name).GetAwaiter().GetResult();
-        }
-        catch (Exception)
-        {
-            // left for the next run to drop
-        }
-    }
+    protected override bool IsServerError(Exception exception) => exception is MySqlException;
 }

@@ -1,30 +1,22 @@
-using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Shipping;
-using Nop.Plugin.Misc.MerchantOps.Tests.Data.SampleMigrations;
 using Npgsql;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
-/// <summary>PostgreSQL set up as a store sets it up: text is citext, lengths are not enforced.</summary>
+/// <summary>
+/// PostgreSQL set up as a store sets it up: text is citext, lengths are not enforced; and what
+/// <see cref="ServerStoreTests"/> checks on every server.
+/// </summary>
 [TestFixture(DatabaseEngine.PostgreSql)]
-public class PostgreSqlStoreTests : DatabaseTestBase
+public class PostgreSqlStoreTests : ServerStoreTests
 {
     public PostgreSqlStoreTests(DatabaseEngine engine) : base(engine)
     {
     }
 
-    [Test]
-    public async Task Sku_lookup_ignores_case_as_in_a_store()
-    {
-        var product = StoreData.Product("MUG-Blue-01");
-        await Database.Repository<Product>().InsertAsync(product);
-        var scanned = "mug-blue-01";
-
-        var found = await Database.Repository<Product>().Table.Where(p => p.Sku == scanned).ToListAsync();
-
-        Assert.That(found.Select(p => p.Id), Is.EqualTo(new[] { product.Id }));
-    }
+    protected override void AssertRefusedAsDuplicateKey(AsyncTestDelegate insert) =>
+        Assert.That(Assert.ThrowsAsync<PostgresException>(insert).SqlState, Is.EqualTo(PostgresErrorCodes.UniqueViolation));
 
     [Test]
     public async Task String_columns_are_citext()
@@ -41,18 +33,6 @@ public class PostgreSqlStoreTests : DatabaseTestBase
             types.Add(reader.GetString(0));
 
         Assert.That(types, Is.EqualTo(new[] { "citext" }));
-    }
-
-    [Test]
-    public async Task Unique_text_keys_of_migrated_tables_ignore_case()
-    {
-        Database.MigrationManager.ApplyUpMigrations(typeof(SampleNoMatterMigration).Assembly, Nop.Data.Migrations.MigrationProcessType.NoMatter);
-        await Database.DataProvider.ExecuteNonQueryAsync($"INSERT INTO \"{SampleNoMatterMigration.TableName}\" (\"Code\") VALUES ('ABC')");
-
-        var duplicate = Assert.ThrowsAsync<PostgresException>(() =>
-            Database.DataProvider.ExecuteNonQueryAsync($"INSERT INTO \"{SampleNoMatterMigration.TableName}\" (\"Code\") VALUES ('abc')"));
-
-        Assert.That(duplicate.SqlState, Is.EqualTo(PostgresErrorCodes.UniqueViolation));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
@@ -17,7 +18,7 @@ public class RepositoryTests : DatabaseTestBase
     [Test]
     public async Task Order_with_items_round_trips_through_the_repository()
     {
-        var (customer, address) = await Database.InsertCustomerAsync();
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
         var mug = StoreData.Product("MUG-01", "Mug");
         var tote = StoreData.Product("TOTE-02", "Tote bag");
         await Database.Repository<Product>().InsertAsync(new List<Product> { mug, tote });
@@ -54,11 +55,11 @@ public class RepositoryTests : DatabaseTestBase
     [Test]
     public async Task Paged_query_returns_the_page_and_the_total_count()
     {
-        var (customer, address) = await Database.InsertCustomerAsync();
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
         var product = StoreData.Product("SKU-1");
         await Database.Repository<Product>().InsertAsync(product);
         for (var i = 0; i < 5; i++)
-            await Database.InsertOrderAsync(customer, address, (product, i + 1));
+            await Rows.OrderAsync(customer, address, (product, i + 1));
 
         var page = await Database.Repository<Order>().Table
             .OrderBy(order => order.Id)
@@ -78,10 +79,10 @@ public class RepositoryTests : DatabaseTestBase
     [Test]
     public async Task Async_aggregates_run_in_the_database()
     {
-        var (customer, address) = await Database.InsertCustomerAsync();
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
         var product = StoreData.Product("SKU-1");
         await Database.Repository<Product>().InsertAsync(product);
-        var order = await Database.InsertOrderAsync(customer, address, (product, 2), (product, 3));
+        var order = await Rows.OrderAsync(customer, address, (product, 2), (product, 3));
         var items = Database.Repository<OrderItem>().Table.Where(item => item.OrderId == order.Id);
 
         Assert.Multiple(async () =>
@@ -132,10 +133,10 @@ public class RepositoryTests : DatabaseTestBase
     [Test]
     public async Task Deleting_an_entity_removes_its_row()
     {
-        var (customer, address) = await Database.InsertCustomerAsync();
+        var (customer, address) = await Rows.CustomerWithAddressAsync();
         var product = StoreData.Product("SKU-1");
         await Database.Repository<Product>().InsertAsync(product);
-        var order = await Database.InsertOrderAsync(customer, address, (product, 1));
+        var order = await Rows.OrderAsync(customer, address, (product, 1));
         var item = await Database.Repository<OrderItem>().Table.SingleAsync(i => i.OrderId == order.Id);
 
         await Database.Repository<OrderItem>().DeleteAsync(item);
@@ -195,7 +196,7 @@ public class RepositoryTests : DatabaseTestBase
     [Test]
     public async Task Mapping_rows_keyed_by_two_foreign_keys_can_be_inserted_and_read()
     {
-        var (customer, _) = await Database.InsertCustomerAsync();
+        var (customer, _) = await Rows.CustomerWithAddressAsync();
         var role = new Nop.Core.Domain.Customers.CustomerRole { Name = "Packers", SystemName = "Packers", Active = true };
         await Database.Repository<Nop.Core.Domain.Customers.CustomerRole>().InsertAsync(role);
 

@@ -28,8 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
         ConnectionString = connectionString;
         DataProvider = engine switch
         {
-            DatabaseEngine.PostgreSql => PostgreSqlTestServer.CreateDataProvider(connectionString),
-            DatabaseEngine.MySql => MySqlTestServer.CreateDataProvider(connectionString),
+            DatabaseEngine.PostgreSql => PostgreSqlTestServer.Instance.CreateDataProvider(connectionString),
+            DatabaseEngine.MySql => MySqlTestServer.Instance.CreateDataProvider(connectionString),
             _ => SqliteTestServer.CreateDataProvider(connectionString)
         };
     }
@@ -42,8 +42,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var connectionString = engine switch
         {
-            DatabaseEngine.PostgreSql => await PostgreSqlTestServer.CreateDatabaseAsync(),
-            DatabaseEngine.MySql => await MySqlTestServer.CreateDatabaseAsync(),
+            DatabaseEngine.PostgreSql => await PostgreSqlTestServer.Instance.CreateDatabaseAsync(),
+            DatabaseEngine.MySql => await MySqlTestServer.Instance.CreateDatabaseAsync(),
             _ => await SqliteTestServer.CreateDatabaseAsync()
         };
 
@@ -101,15 +101,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public Task<IReadOnlyList<string>> GetTableNamesAsync() => Engine switch
     {
-        DatabaseEngine.PostgreSql => PostgreSqlTestServer.GetTableNamesAsync(ConnectionString),
-        DatabaseEngine.MySql => MySqlTestServer.GetTableNamesAsync(ConnectionString),
+        DatabaseEngine.PostgreSql => PostgreSqlTestServer.Instance.GetTableNamesAsync(ConnectionString),
+        DatabaseEngine.MySql => MySqlTestServer.Instance.GetTableNamesAsync(ConnectionString),
         _ => SqliteTestServer.GetTableNamesAsync(ConnectionString)
     };
 
     public Task<IReadOnlyList<string>> GetIndexNamesAsync(string tableName) => Engine switch
     {
-        DatabaseEngine.PostgreSql => PostgreSqlTestServer.GetIndexNamesAsync(ConnectionString, tableName),
-        DatabaseEngine.MySql => MySqlTestServer.GetIndexNamesAsync(ConnectionString, tableName),
+        DatabaseEngine.PostgreSql => PostgreSqlTestServer.Instance.GetIndexNamesAsync(ConnectionString, tableName),
+        DatabaseEngine.MySql => MySqlTestServer.Instance.GetIndexNamesAsync(ConnectionString, tableName),
         _ => SqliteTestServer.GetIndexNamesAsync(ConnectionString, tableName)
     };
 
@@ -136,10 +136,10 @@ public sealed class TestDatabase : IAsyncDisposable
         switch (Engine)
         {
             case DatabaseEngine.PostgreSql:
-                await PostgreSqlTestServer.DropDatabaseAsync(ConnectionString);
+                await PostgreSqlTestServer.Instance.DropDatabaseAsync(ConnectionString);
                 break;
             case DatabaseEngine.MySql:
-                await MySqlTestServer.DropDatabaseAsync(ConnectionString);
+                await MySqlTestServer.Instance.DropDatabaseAsync(ConnectionString);
                 break;
             default:
                 await SqliteTestServer.DropDatabaseAsync(ConnectionString);

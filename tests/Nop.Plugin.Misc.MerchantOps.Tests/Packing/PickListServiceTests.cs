@@ -2,6 +2,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 

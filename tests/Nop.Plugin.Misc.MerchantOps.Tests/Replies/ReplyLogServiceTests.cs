@@ -3,6 +3,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 

@@ -52,7 +52,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 /// nopCommerce services are fakes (Web/Fakes) that tests reach through the properties below or replace in
 /// <c>configureServices</c> (the last registration wins).
 /// </summary>
-public sealed class PluginTestHost : IAsyncDisposable
+public sealed class PluginTestHost : Harness.ITestSite
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Exception> _unhandled;

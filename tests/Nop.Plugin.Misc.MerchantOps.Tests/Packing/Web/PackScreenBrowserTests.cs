@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
@@ -11,39 +12,12 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 
 /// <summary>The packing screens in headless chromium: keyboard only, as with a USB barcode scanner.</summary>
 [NonParallelizable]
-public class PackScreenBrowserTests
+public class PackScreenBrowserTests : BrowserTest<PackingWebHost>
 {
-    private Chromium _chromium;
-    private PackingWebHost _web;
-    private BrowserPage _browser;
 
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
+    protected override Task<PackingWebHost> StartSiteAsync() => PackingWebHost.StartAsync();
 
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _web = await PackingWebHost.StartAsync();
-        _browser = await _chromium.OpenAsync(_web.Host.BaseAddress);
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        TestContext.Out.WriteLine(string.Join("\n", _browser.Console));
-        await _browser.DisposeAsync();
-        await _web.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-    private PackingScenario Store => _web.Store;
+    private PackingScenario Store => Web.Store;
 
     private async Task<(PackingBatchDetails Batch, Order First, Order Second)> TwoOrdersAsync()
     {
@@ -70,25 +44,25 @@ public class PackScreenBrowserTests
         var (batch, first, second) = await TwoOrdersAsync();
         await Page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}");
 
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), "the scan field has the focus on arrival");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), "the scan field has the focus on arrival");
         await ScanAsync("MUG-01");
         Assert.That(await Page.Locator("#pack-screen").GetAttributeAsync("data-last-signal"), Is.EqualTo("accepted"));
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
         await ScanAsync("MUG-01");
 
         Assert.That(await Page.Locator("#pack-screen").GetAttributeAsync("data-state"), Is.EqualTo("packed"));
         Assert.That(await Page.Locator("tr[data-batch-item-id] .pack-verified").InnerTextAsync(), Is.EqualTo("2"));
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"), "packed: the ship form takes the keyboard");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"), "packed: the ship form takes the keyboard");
 
         await Page.Keyboard.TypeAsync("TRACK-42");
         await Page.Keyboard.PressAsync("Enter");
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-weight"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-weight"));
         await Page.Keyboard.TypeAsync("1.25");
         await Page.Keyboard.PressAsync("Enter");
 
         await Page.WaitForURLAsync($"**batchOrderId={BatchOrderOf(batch, second)}");
         Assert.That(await Page.Locator("#pack-order-number").InnerTextAsync(), Is.EqualTo(second.CustomOrderNumber));
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), "the next order is ready to scan");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), "the next order is ready to scan");
         var shipment = (await Store.ShipmentsOfAsync(first)).Single();
         Assert.That(shipment.TrackingNumber, Is.EqualTo("TRACK-42"));
         Assert.That(shipment.TotalWeight, Is.EqualTo(1.25m));
@@ -107,7 +81,7 @@ public class PackScreenBrowserTests
         await Page.EvaluateAsync("() => document.getElementById('pack-scan').blur()");
 
         await Page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'pack-scan'");
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
     }
 
     [Test]
@@ -124,15 +98,15 @@ public class PackScreenBrowserTests
         Assert.That(await Page.Locator("#pack-feedback").InnerTextAsync(), Is.Not.Empty);
         Assert.That(await Page.Locator("#pack-scan").GetAttributeAsync("class"), Does.Contain("is-invalid"));
         Assert.That(await Page.EvaluateAsync<string>("() => getComputedStyle(document.getElementById('pack-feedback')).backgroundColor"), Is.EqualTo("rgb(220, 53, 69)"));
-        Assert.That(await _browser.BeepTypesAsync(), Does.Contain("square"), "the refusal tone");
+        Assert.That(await Browser.BeepTypesAsync(), Does.Contain("square"), "the refusal tone");
         Assert.That(await Page.Locator("tr[data-batch-item-id] .pack-verified").InnerTextAsync(), Is.EqualTo("0"));
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"));
 
         await ScanAsync("MUG-01");
 
         Assert.That(await screen.GetAttributeAsync("data-last-signal"), Is.EqualTo("accepted"));
         Assert.That(await Page.Locator("#pack-scan").GetAttributeAsync("class"), Does.Not.Contain("is-invalid"));
-        Assert.That((await _browser.BeepTypesAsync()).Last(), Is.EqualTo("sine"), "a different tone for success");
+        Assert.That((await Browser.BeepTypesAsync()).Last(), Is.EqualTo("sine"), "a different tone for success");
         Assert.That(await Page.Locator("tr[data-batch-item-id] .pack-verified").InnerTextAsync(), Is.EqualTo("1"));
     }
 
@@ -183,9 +157,9 @@ public class PackScreenBrowserTests
     [Test]
     public async Task A_customer_name_with_markup_shows_as_text_in_the_queue_grid_and_on_the_pack_screen()
     {
-        var address = (await _web.Database.Repository<Address>().GetAllAsync(query => query)).First();
+        var address = (await Web.Database.Repository<Address>().GetAllAsync(query => query)).First();
         address.FirstName = PackingEncodingTests.Script;
-        await _web.Database.Repository<Address>().UpdateAsync(address);
+        await Web.Database.Repository<Address>().UpdateAsync(address);
         var mug = await Store.ProductAsync("MUG-01");
         var order = await Store.OrderAsync((mug, 1));
 
@@ -205,7 +179,7 @@ public class PackScreenBrowserTests
         await Page.WaitForSelectorAsync("svg.order-barcode[data-rendered='true']");
         Assert.That(await Page.Locator(".slip-ship-to").First.InnerTextAsync(), Does.Contain(PackingEncodingTests.Script));
         Assert.That(await Page.Locator("svg.order-barcode rect").CountAsync(), Is.GreaterThan(10), "JsBarcode drew the Code 128 bars");
-        Assert.That(_browser.Dialogs, Is.Empty, "no script of the customer ran");
+        Assert.That(Browser.Dialogs, Is.Empty, "no script of the customer ran");
     }
 
     [Test]
@@ -232,10 +206,10 @@ public class PackScreenBrowserTests
     {
         var (batch, first, second) = await TwoOrdersAsync();
         await Store.PackAsync(batch, BatchOrderOf(batch, first));
-        _web.App.Failures.FailOnce(NopFakes.ShipFailurePoint.AfterShip);
+        Web.App.Failures.FailOnce(NopFakes.ShipFailurePoint.AfterShip);
         await Page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={BatchOrderOf(batch, first)}");
 
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"));
         await Page.Keyboard.PressAsync("Enter");
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForFunctionAsync("() => document.getElementById('pack-screen').getAttribute('data-state') === 'problem'");
@@ -243,7 +217,7 @@ public class PackScreenBrowserTests
         Assert.That(await Page.Locator("#pack-ship-label").InnerTextAsync(), Is.EqualTo("Retry shipping"));
         Assert.That(await Page.Locator("#pack-retry-hint").IsVisibleAsync(), Is.True);
         Assert.That(await Page.Locator("#pack-problem").IsVisibleAsync(), Is.True);
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"), "the ship form keeps the keyboard for the retry");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"), "the ship form keeps the keyboard for the retry");
 
         await Page.Keyboard.PressAsync("Enter");
         await Page.Keyboard.PressAsync("Enter");

@@ -4,6 +4,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
@@ -13,41 +14,16 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 /// one tab stop per list, the pack screen. Every key the test presses is counted, by who presses it.
 /// </summary>
 [NonParallelizable]
-public class PackingKeyboardTests
+public class PackingKeyboardTests : BrowserTest<PackingWebHost>
 {
-    private Chromium _chromium;
-    private PackingWebHost _web;
-    private BrowserPage _browser;
     private Keystrokes _keys;
 
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
+    protected override Task<PackingWebHost> StartSiteAsync() => PackingWebHost.StartAsync();
 
     [SetUp]
-    public async Task StartAsync()
-    {
-        _web = await PackingWebHost.StartAsync();
-        _browser = await _chromium.OpenAsync(_web.Host.BaseAddress);
-        _keys = new Keystrokes(_browser.Page);
-    }
+    public void CountKeys() => _keys = new Keystrokes(Page);
 
-    [TearDown]
-    public async Task StopAsync()
-    {
-        TestContext.Out.WriteLine(string.Join("\n", _browser.Console));
-        await _browser.DisposeAsync();
-        await _web.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-    private PackingScenario Store => _web.Store;
+    private PackingScenario Store => Web.Store;
 
     private async Task OpenQueueAsync()
     {
@@ -75,7 +51,7 @@ public class PackingKeyboardTests
 
         // queue: N puts the cursor in "next N oldest" (the setting proposes 20), Enter creates the batch
         await _keys.PressAsync("n");
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("NextCount"));
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("NextCount"));
         await RunAndWaitForLoadAsync(() => _keys.PressAsync("Enter"));
         Assert.That(Page.Url, Does.Contain("/Admin/PackingBatch/Edit/"));
 
@@ -90,18 +66,18 @@ public class PackingKeyboardTests
         // pack screen: the scanner reads each unit and the carrier label, the packer presses Enter to ship
         for (var shipped = 1; shipped <= orderCount; shipped++)
         {
-            Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), $"order {shipped} is ready to scan");
+            Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-scan"), $"order {shipped} is ready to scan");
             var number = await Page.Locator("#pack-order-number").InnerTextAsync();
             foreach (var code in units[number])
                 await _keys.ScanAsync(code);
             Assert.That(await Page.Locator("#pack-screen").GetAttributeAsync("data-state"), Is.EqualTo("packed"), number);
             await _keys.ScanAsync($"TRK-{number}", waitForSignal: false);
-            Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-weight"));
+            Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-weight"));
             await RunAndWaitForLoadAsync(() => _keys.PressAsync("Enter"));
         }
         clock.Stop();
 
-        var batch = await _web.App.Batches.GetBatchAsync(int.Parse(Page.Url.Split('/').Last()));
+        var batch = await Web.App.Batches.GetBatchAsync(int.Parse(Page.Url.Split('/').Last()));
         Assert.That(batch.Batch.State, Is.EqualTo(PackingBatchState.Done), "the 20th shipment finished the batch and opened its page");
         foreach (var order in orders)
             Assert.That((await Store.ShipmentsOfAsync(order)).Select(s => s.TrackingNumber), Is.EqualTo(new[] { $"TRK-{order.CustomOrderNumber}" }));
@@ -124,7 +100,7 @@ public class PackingKeyboardTests
         await RunAndWaitForLoadAsync(() => Page.Keyboard.PressAsync("Enter"), TimeSpan.FromSeconds(15));
 
         Assert.That(Page.Url, Does.Contain("/Admin/PackingBatch/Edit/"));
-        var batch = await _web.App.Batches.GetBatchAsync(int.Parse(Page.Url.Split('/').Last()));
+        var batch = await Web.App.Batches.GetBatchAsync(int.Parse(Page.Url.Split('/').Last()));
         Assert.That(batch.Orders.Select(o => o.OrderId), Is.EquivalentTo(orders.Take(3).Select(o => o.Id)));
     }
 
@@ -165,7 +141,7 @@ public class PackingKeyboardTests
         await Page.Locator($"button[data-batch-order-id='{batch.Orders[0].BatchOrderId}']").FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
         Assert.That(await Page.Locator("#packing-order-dialog").IsVisibleAsync(), Is.True);
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("packing-order-pack"), "the dialog opens on Pack");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("packing-order-pack"), "the dialog opens on Pack");
         await Page.Locator("#packing-order-skip-form select").SelectOptionAsync(((int)PackingSkipReason.OutOfStock).ToString());
         await Page.Locator("#packing-order-skip-form input[name=Note]").FocusAsync();
         await Page.Keyboard.TypeAsync("Back Monday");
@@ -177,7 +153,7 @@ public class PackingKeyboardTests
         await Page.Keyboard.TypeAsync("Box damaged");
         await RunAndWaitForLoadAsync(() => Page.Keyboard.PressAsync("Enter"));
 
-        var details = await _web.App.Batches.GetBatchAsync(batch.Batch.Id);
+        var details = await Web.App.Batches.GetBatchAsync(batch.Batch.Id);
         Assert.That(details.Orders.Single(o => o.OrderId == first.Id).Status, Is.EqualTo(PackingOrderStatus.Skipped));
         Assert.That(details.Orders.Single(o => o.OrderId == first.Id).Note, Is.EqualTo("Back Monday"));
         Assert.That(details.Orders.Single(o => o.OrderId == second.Id).Status, Is.EqualTo(PackingOrderStatus.Problem));

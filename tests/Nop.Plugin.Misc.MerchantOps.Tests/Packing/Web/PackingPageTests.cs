@@ -13,6 +13,7 @@ using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Services.Messages;
 using Nop.Services.Security;
 using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 

@@ -4,6 +4,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 
@@ -15,33 +16,20 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 /// 25 ready orders shown 20 a page: page 1 has 20 rows, page 2 has 5.
 /// </summary>
 [NonParallelizable]
-public class PackingQueueGridBrowserTests
+public class PackingQueueGridBrowserTests : BrowserTest<PackingWebHost>
 {
     private const string GridName = "packing-queue-grid";
     private const int OrderCount = 25;
     private const int PageLength = 20;
 
-    private Chromium _chromium;
-    private PackingWebHost _web;
-    private BrowserPage _browser;
     private AdminGrid _grid;
     private readonly List<string> _gridPosts = new();
 
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
+    protected override Task<PackingWebHost> StartSiteAsync() => PackingWebHost.StartAsync();
 
     [SetUp]
-    public async Task StartAsync()
+    public async Task SeedAsync()
     {
-        _web = await PackingWebHost.StartAsync();
-        _browser = await _chromium.OpenAsync(_web.Host.BaseAddress);
         _grid = new AdminGrid(Page, GridName);
         _gridPosts.Clear();
         Page.Request += (_, request) =>
@@ -54,16 +42,7 @@ public class PackingQueueGridBrowserTests
             await Store.OrderAsync((mug, 1));
     }
 
-    [TearDown]
-    public async Task StopAsync()
-    {
-        TestContext.Out.WriteLine(string.Join("\n", _browser.Console));
-        await _browser.DisposeAsync();
-        await _web.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-    private PackingScenario Store => _web.Store;
+    private PackingScenario Store => Web.Store;
 
     private async Task<IResponse> OpenQueueAsync()
     {
@@ -84,7 +63,7 @@ public class PackingQueueGridBrowserTests
         Assert.That(served.Success, Is.True, "the page has the grid's table");
         Assert.That(served.Groups[1].Value.Trim(), Is.Empty, "served without header or rows, as nopCommerce's partial");
         Assert.That(await Page.EvaluateAsync<string>("() => jQuery.fn.dataTable.version"), Is.EqualTo("2.3.4"), "nopCommerce 4.90.3's DataTables");
-        Assert.That(_browser.Dialogs, Is.Empty, "DataTables reported no error");
+        Assert.That(Browser.Dialogs, Is.Empty, "DataTables reported no error");
 
         Assert.That(await _grid.MasterCheckBox.CountAsync(), Is.EqualTo(1), "the master checkbox is in the header DataTables draws apart");
         Assert.That(await _grid.MasterCheckBox.IsVisibleAsync(), Is.True);
@@ -141,7 +120,7 @@ public class PackingQueueGridBrowserTests
         await Page.Locator("#packing-create-selected").ClickAsync();
         await Page.WaitForURLAsync("**/Admin/PackingBatch/Edit/*");
         var batchId = int.Parse(Page.Url.Split('/').Last().Split('?')[0]);
-        var inBatch = await _web.Database.Repository<PackingBatchOrder>().GetAllAsync(query => query.Where(o => o.BatchId == batchId));
+        var inBatch = await Web.Database.Repository<PackingBatchOrder>().GetAllAsync(query => query.Where(o => o.BatchId == batchId));
         Assert.That(inBatch.Select(o => o.OrderId), Is.EquivalentTo(new[] { page1[0], page1[3], page2[1] }));
         Assert.That(await Page.Locator("tr[data-batch-order-id]").CountAsync(), Is.EqualTo(3));
     }

@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Directory;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
@@ -10,15 +11,16 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 /// <c>--filter FullyQualifiedName~PackingScreenshots</c>; the PNGs go to $TMPDIR/merchantops-screens.
 /// </summary>
 [Explicit("takes screenshots for a person to look at")]
-public class PackingScreenshots
+public class PackingScreenshots : BrowserTest<PackingWebHost>
 {
+    protected override Task<PackingWebHost> StartSiteAsync() => PackingWebHost.StartAsync();
+
     [Test]
     public async Task Take_screenshots_of_the_packing_screens()
     {
         var folder = Path.Combine(Path.GetTempPath(), "merchantops-screens");
         Directory.CreateDirectory(folder);
-        await using var chromium = await Chromium.StartAsync();
-        await using var web = await PackingWebHost.StartAsync();
+        var web = Web;
         var store = web.Store;
 
         var france = await store.CountryAsync("France", "FR");
@@ -39,8 +41,7 @@ public class PackingScreenshots
         for (var i = 0; i < 4; i++)
             await store.OrderAsync(o => o.ShippingMethod = "Colissimo", new OrderLine(i % 2 == 0 ? tote : mug, i + 1));
 
-        await using var browser = await chromium.OpenAsync(web.Host.BaseAddress);
-        var page = browser.Page;
+        var page = Page;
 
         await page.GotoAsync("Admin/Packing/Index");
         await new AdminGrid(page, "packing-queue-grid").WaitForLoadAsync();
@@ -82,6 +83,6 @@ public class PackingScreenshots
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await page.PdfAsync(new() { Path = Path.Combine(folder, "7-slips.pdf"), Format = "A4" });
 
-        TestContext.Out.WriteLine($"Screenshots in {folder}\n" + string.Join("\n", browser.Console));
+        TestContext.Out.WriteLine($"Screenshots in {folder}\n" + string.Join("\n", Browser.Console));
     }
 }

@@ -11,6 +11,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using Nop.Services.Helpers;
 using Nop.Services.Stores;
@@ -24,7 +25,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 /// (<see cref="PackingScenario"/>): what a packer's browser gets. The signed-in packer is the same for the host's
 /// work context and the packing services.
 /// </summary>
-public sealed class PackingWebHost : IAsyncDisposable
+public sealed class PackingWebHost : ITestSite
 {
     private PackingWebHost(TestDatabase database, PackingScenario store, PluginTestHost host)
     {
@@ -39,6 +40,7 @@ public sealed class PackingWebHost : IAsyncDisposable
     public PackingApp App => Store.App;
     public PluginTestHost Host { get; }
     public HttpClient Client { get; }
+    public Uri BaseAddress => Host.BaseAddress;
 
     public static async Task<PackingWebHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using NUnit.Framework;
 
@@ -45,19 +46,9 @@ public class PrintPageAssetsTests
 
 /// <summary>The printed pages in headless chromium: styled A4 pages with borders, and barcodes on the slips.</summary>
 [NonParallelizable]
-public class PrintPageBrowserTests
+public class PrintPageBrowserTests : BrowserTest<PackingWebHost>
 {
-    private Chromium _chromium;
-
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
+    protected override Task<PackingWebHost> StartSiteAsync() => PackingWebHost.StartAsync();
 
     /// <summary>Whether a loaded stylesheet has an @page rule of the given size (what prints on A4).</summary>
     private const string PageSizeScript = """
@@ -71,11 +62,9 @@ public class PrintPageBrowserTests
     [Test]
     public async Task The_pick_list_and_the_slips_are_styled_A4_pages_with_borders_and_barcodes()
     {
-        await using var web = await PackingWebHost.StartAsync();
-        var mug = await web.Store.ProductAsync("MUG-01");
-        var batch = await web.Store.PackingBatchAsync(await web.Store.OrderAsync((mug, 2)), await web.Store.OrderAsync((mug, 1)));
-        await using var browser = await _chromium.OpenAsync(web.Host.BaseAddress);
-        var page = browser.Page;
+        var mug = await Web.Store.ProductAsync("MUG-01");
+        var batch = await Web.Store.PackingBatchAsync(await Web.Store.OrderAsync((mug, 2)), await Web.Store.OrderAsync((mug, 1)));
+        var page = Page;
 
         await page.GotoAsync($"Admin/PackingPrint/PickList/{batch.Batch.Id}");
         Assert.That(await page.EvaluateAsync<bool>(PageSizeScript), Is.True, "packing-print.css is loaded: @page { size: A4 }");
@@ -92,7 +81,7 @@ public class PrintPageBrowserTests
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.That(await StyleAsync(page, ".print-toolbar", "display"), Is.EqualTo("none"), "the toolbar does not print");
-        Assert.That(browser.Console.Where(line => line.StartsWith("pageerror", StringComparison.Ordinal) || line.Contains("/Plugins/")), Is.Empty,
+        Assert.That(Browser.Console.Where(line => line.StartsWith("pageerror", StringComparison.Ordinal) || line.Contains("/Plugins/")), Is.Empty,
             "no script error, no missing file");
     }
 }

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
-using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using NUnit.Framework;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 
@@ -13,47 +13,19 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 /// the picker and the preview (no script runs, no dialog opens), and the order page flow works with the keyboard only.
 /// </summary>
 [NonParallelizable]
-public class ReplyBrowserTests
+public class ReplyBrowserTests : BrowserTest<ReplyWebHost>
 {
     private const string Script = "<svg/onload=alert(1)>";
 
-    private Chromium _chromium;
-    private ReplyWebHost _web;
-    private BrowserPage _browser;
+    protected override Task<ReplyWebHost> StartSiteAsync() => ReplyWebHost.StartAsync();
 
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync() => _chromium = await Chromium.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_chromium != null)
-            await _chromium.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _web = await ReplyWebHost.StartAsync();
-        _browser = await _chromium.OpenAsync(_web.Host.BaseAddress);
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        TestContext.Out.WriteLine(string.Join("\n", _browser.Console));
-        await _browser.DisposeAsync();
-        await _web.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-    private ReplyStore Store => _web.Store;
+    private ReplyStore Store => Web.Store;
 
     /// <summary>Lets a would-be onload/onerror handler run before looking for its dialog.</summary>
     private async Task NoDialogAsync()
     {
         await Page.WaitForTimeoutAsync(300);
-        Assert.That(_browser.Dialogs, Is.Empty, "a script typed by a customer or a colleague ran");
+        Assert.That(Browser.Dialogs, Is.Empty, "a script typed by a customer or a colleague ran");
     }
 
     [Test]
@@ -64,7 +36,7 @@ public class ReplyBrowserTests
         await Store.ReplyAsync(Script + " title", "/where", "<p>Hello %Customer.FullName%</p>", subject: "For %Customer.FullName%");
         //a first send, so that the send log lists the customer
         var reply = (await Store.RepliesAsync()).Single();
-        var first = await _web.PostAjaxAsync("Admin/ReplyCard/Send", $"Admin/ReplyPageProbe/Order/{order.Id}", ("SendKey", Guid.NewGuid().ToString()),
+        var first = await Web.PostAjaxAsync("Admin/ReplyCard/Send", $"Admin/ReplyPageProbe/Order/{order.Id}", ("SendKey", Guid.NewGuid().ToString()),
             ("ReplyId", reply.Id.ToString()), ("OrderId", order.Id.ToString()), ("Subject", reply.Subject), ("BodyText", "Hello %Customer.FullName%"), ("SendEmail", "true"));
         Assert.That(first.Body, Does.Contain("\"Succeeded\":true"), first.Body);
 
@@ -115,7 +87,7 @@ public class ReplyBrowserTests
         Assert.That(Page.Url, Does.Contain($"/ReplyPageProbe/Order/{order.Id}"), "Enter did not submit nopCommerce's order form");
         Assert.That(await Page.Locator("#replies-subject").InputValueAsync(), Is.EqualTo("Votre commande"), "the customer's language");
         Assert.That(await Page.FrameLocator("#replies-preview-frame").Locator("body").InnerTextAsync(), Does.Contain("TRK-77").And.Contain(order.CustomOrderNumber));
-        Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("replies-send"), "the preview hands the keyboard to Send");
+        Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("replies-send"), "the preview hands the keyboard to Send");
 
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForFunctionAsync("() => document.getElementById('merchantops-replies').getAttribute('data-state') === 'sent'");
@@ -137,7 +109,7 @@ public class ReplyBrowserTests
     {
         var customer = await Store.CustomerAsync("camille@example.com", "Camille", "Martin", ReplyStore.English);
         var order = await Store.OrderAsync(customer, trackingNumber: "TRK-88");
-        using (var scope = _web.Host.Services.CreateScope())
+        using (var scope = Web.Host.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<ReplySeeder>().SeedAsync();
         var seed = ReplySeeds.All.Single(s => s.Key == "where-is-my-order").English;
 

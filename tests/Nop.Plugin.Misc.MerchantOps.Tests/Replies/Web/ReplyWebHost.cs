@@ -9,6 +9,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
@@ -31,7 +32,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 /// nopCommerce services under them are the row-writing fakes of NopFakes (orders, notes, queued emails, email
 /// accounts, token provider, tokenizer, topics), so what a send does is read back from the tables.
 /// </summary>
-public sealed class ReplyWebHost : IAsyncDisposable
+public sealed class ReplyWebHost : ITestSite
 {
     private ReplyWebHost(TestDatabase database, ReplyStore store, PluginTestHost host)
     {
@@ -48,6 +49,7 @@ public sealed class ReplyWebHost : IAsyncDisposable
     public ReplyStore Store { get; }
     public PluginTestHost Host { get; }
     public HttpClient Client { get; }
+    public Uri BaseAddress => Host.BaseAddress;
 
     public static async Task<ReplyWebHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {

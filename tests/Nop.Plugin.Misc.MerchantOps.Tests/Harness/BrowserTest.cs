@@ -1,13 +1,17 @@
 using Microsoft.Playwright;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 /// <summary>
-/// Debian's chromium (apt-get install chromium), driven by Playwright without downloading a browser. When it cannot
-/// start, browser tests are ignored on a developer's machine and fail on CI (CI=true), saying why.
+/// Base of every browser test: Debian's chromium (apt-get install chromium) driven by Playwright without downloading
+/// a browser, started once per class; before each test a fresh <typeparamref name="TSite"/> (<see cref="StartSiteAsync"/>)
+/// and a page of a fresh browser context on it; after each test the page's console is written to the test output and
+/// both are disposed. When chromium cannot start, the class's tests are ignored on a developer's machine and fail on
+/// CI (CI=true), saying why. A derived class adds its own [SetUp] for what it seeds (NUnit runs the base's first).
 /// </summary>
-public sealed class Chromium : IAsyncDisposable
+[NonParallelizable]
+public abstract class BrowserTest<TSite> where TSite : class, ITestSite
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
@@ -17,36 +21,40 @@ public sealed class Chromium : IAsyncDisposable
         "--no-first-run", "--autoplay-policy=no-user-gesture-required"
     ];
 
-    private Chromium(IPlaywright playwright, IBrowser browser)
+    private IPlaywright _playwright;
+    private IBrowser _chromium;
+
+    /// <summary>The site of the running test.</summary>
+    protected TSite Web { get; private set; }
+
+    /// <summary>The page of the running test, with what it recorded (dialogs, console, beeps).</summary>
+    protected BrowserPage Browser { get; private set; }
+
+    protected IPage Page => Browser.Page;
+
+    /// <summary>Starts the site one test browses (seeded by the derived class's own [SetUp] if need be).</summary>
+    protected abstract Task<TSite> StartSiteAsync();
+
+    [OneTimeSetUp]
+    public async Task StartChromiumAsync()
     {
-        Playwright = playwright;
-        Browser = browser;
-    }
-
-    public IPlaywright Playwright { get; }
-
-    public IBrowser Browser { get; }
-
-    public static async Task<Chromium> StartAsync()
-    {
-        IPlaywright playwright = null;
         try
         {
             if (!File.Exists(ExecutablePath))
                 throw new FileNotFoundException($"{ExecutablePath} does not exist (apt-get install -y chromium).");
 
-            playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+            _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
                 Args = Arguments
             });
-            return new Chromium(playwright, browser);
         }
         catch (Exception exception) when (exception is not NUnit.Framework.Internal.NUnitException and not ResultStateException)
         {
-            playwright?.Dispose();
+            _playwright?.Dispose();
+            _playwright = null;
             var message = $"Chromium could not start for the browser tests: {exception.GetType().Name}: {exception.Message}";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
                 Assert.Fail(message);
@@ -55,10 +63,41 @@ public sealed class Chromium : IAsyncDisposable
         }
     }
 
-    /// <summary>A page of a fresh context (own cookies) that records dialogs and every beep the page plays.</summary>
-    public async Task<BrowserPage> OpenAsync(Uri baseAddress)
+    [OneTimeTearDown]
+    public async Task StopChromiumAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        if (_chromium != null)
+            await _chromium.DisposeAsync();
+        _playwright?.Dispose();
+    }
+
+    [SetUp]
+    public async Task StartSiteAndPageAsync()
+    {
+        Web = await StartSiteAsync();
+        Browser = await OpenAsync(Web.BaseAddress);
+    }
+
+    [TearDown]
+    public async Task StopSiteAndPageAsync()
+    {
+        if (Browser != null)
+        {
+            TestContext.Out.WriteLine(string.Join("\n", Browser.Console));
+            await Browser.DisposeAsync();
+            Browser = null;
+        }
+        if (Web != null)
+        {
+            await Web.DisposeAsync();
+            Web = null;
+        }
+    }
+
+    /// <summary>A page of a fresh context (own cookies) that records dialogs and every beep the page plays.</summary>
+    private async Task<BrowserPage> OpenAsync(Uri baseAddress)
+    {
+        var context = await _chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         await context.AddInitScriptAsync(BeepSpy);
         var page = await context.NewPageAsync();
         // CI machines are shared: a slow answer is not a failure, a missing one is.
@@ -102,30 +141,4 @@ public sealed class Chromium : IAsyncDisposable
             };
         })();
         """;
-
-    public async ValueTask DisposeAsync()
-    {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
-    }
-}
-
-public sealed class BrowserPage : IAsyncDisposable
-{
-    public BrowserPage(IBrowserContext context, IPage page)
-    {
-        Context = context;
-        Page = page;
-    }
-
-    public IBrowserContext Context { get; }
-    public IPage Page { get; }
-    public List<string> Dialogs { get; } = new();
-    public List<string> Console { get; } = new();
-
-    public Task<string> FocusedIdAsync() => Page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : null");
-
-    public Task<string[]> BeepTypesAsync() => Page.EvaluateAsync<string[]>("() => window.__beeps.map(b => b.type)");
-
-    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
 }

@@ -1,15 +1,17 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 
-namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
+namespace Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
 /// <summary>
-/// Store rows as a store would have them (required columns filled, foreign keys satisfied), so data tests
-/// say only what matters to them.
+/// Store rows as a store would have them (required columns filled), not inserted, so tests say only what matters
+/// to them; <see cref="StoreBuilder"/> inserts them with their foreign keys satisfied.
 /// </summary>
 public static class StoreData
 {
@@ -87,35 +89,18 @@ public static class StoreData
         PriceExclTax = product.Price * quantity
     };
 
-    /// <summary>Inserts a customer with a billing address (what an order needs first).</summary>
-    public static async Task<(Customer Customer, Address Address)> InsertCustomerAsync(this TestDatabase database, string email = "customer@example.com")
+    public static Language English() => new() { Name = "English", LanguageCulture = "en-US", UniqueSeoCode = "en", Published = true, DisplayOrder = 1 };
+
+    public static Language French() => new() { Name = "Français", LanguageCulture = "fr-FR", UniqueSeoCode = "fr", Published = true, DisplayOrder = 2 };
+
+    /// <summary>The shop's SMTP account (nopCommerce sends every email from one).</summary>
+    public static EmailAccount EmailAccount() => new()
     {
-        var address = Address();
-        await database.Repository<Address>().InsertAsync(address);
-
-        var customer = Customer(email);
-        customer.BillingAddressId = address.Id;
-        customer.ShippingAddressId = address.Id;
-        await database.Repository<Customer>().InsertAsync(customer);
-
-        return (customer, address);
-    }
-
-    /// <summary>Inserts an order of the customer with one item per line; CustomOrderNumber becomes the order id, as in a store.</summary>
-    public static async Task<Order> InsertOrderAsync(this TestDatabase database, Customer customer, Address address,
-        params (Product Product, int Quantity)[] lines)
-    {
-        var order = Order(customer.Id, address.Id);
-        order.OrderSubtotalInclTax = order.OrderSubtotalExclTax = order.OrderTotal =
-            lines.Sum(line => line.Product.Price * line.Quantity);
-        await database.Repository<Order>().InsertAsync(order);
-
-        order.CustomOrderNumber = order.Id.ToString();
-        await database.Repository<Order>().UpdateAsync(order);
-
-        foreach (var (product, quantity) in lines)
-            await database.Repository<OrderItem>().InsertAsync(OrderItem(order.Id, product, quantity));
-
-        return order;
-    }
+        Email = "shop@shop.test",
+        DisplayName = "Tea & Mugs",
+        Host = "smtp.shop.test",
+        Port = 25,
+        Username = "shop",
+        Password = "secret"
+    };
 }
