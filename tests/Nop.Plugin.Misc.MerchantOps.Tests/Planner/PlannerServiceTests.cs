@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using Nop.Plugin.Misc.MerchantOps.Planner.Data;
 using Nop.Plugin.Misc.MerchantOps.Planner.Domain;
+using Nop.Plugin.Misc.MerchantOps.Planner.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Keys = Nop.Plugin.Misc.MerchantOps.Planner.Domain.PlannerResourceKeys;
 
@@ -87,16 +88,25 @@ public class PlannerServiceTests : DatabaseTestBase
     public async Task People_saving_the_same_block_at_once_one_wins_and_the_others_are_told()
     {
         var store = await PlannerScenario.CreateAsync(Database);
-        var created = await store.App(store.Alice).Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0)));
-        var apps = Enumerable.Range(0, 4).Select(_ => store.App(store.Alice, anotherInstance: true)).ToList();
+        using var refusals = new DatabaseRefusals(Database);
+        const string lostRace = "a save that read the same version lost at the conditional update";
+        var counter = new RaceCounter(lostRace);
 
-        var results = await Race.RunAsync(apps.Select((app, i) => (Func<Task<Nop.Plugin.Misc.MerchantOps.Planner.Services.Contracts.PlannerSaveResult>>)(() =>
-            app.Blocks.UpdateAsync(created.BlockId, created.Version, store.Request($"Saved by {i}", new DateTime(2026, 3, 2, 9, 0, 0))))).ToList());
+        await Race.RoundsAsync(2, 20, counter, async round =>
+        {
+            var created = await store.App(store.Alice).Blocks.CreateAsync(store.Request($"Figures {round}", new DateTime(2026, 3, 2, 9, 0, 0)));
+            var apps = Enumerable.Range(0, 4).Select(_ => store.App(store.Alice, anotherInstance: true)).ToList();
+            var before = refusals.EmptyUpdates(PlannerTables.Block);
 
-        Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1));
-        Assert.That(results.Where(r => !r.Succeeded).Select(r => r.ResourceKey), Is.All.EqualTo(Keys.Block.ChangedMeanwhile));
-        var saved = await Database.Repository<PlannerBlock>().GetByIdAsync(created.BlockId);
-        Assert.That(saved.Title, Is.EqualTo($"Saved by {Array.FindIndex(results, r => r.Succeeded)}"));
+            var results = await Race.RunAsync(apps.Select((app, i) => (Func<Task<PlannerSaveResult>>)(() =>
+                app.Blocks.UpdateAsync(created.BlockId, created.Version, store.Request($"Saved by {i}", new DateTime(2026, 3, 2, 9, 0, 0))))).ToList());
+
+            counter.Add(lostRace, refusals.EmptyUpdates(PlannerTables.Block) - before);
+            Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1), $"round {round}");
+            Assert.That(results.Where(r => !r.Succeeded).Select(r => r.ResourceKey), Is.All.EqualTo(Keys.Block.ChangedMeanwhile));
+            var saved = await Database.Repository<PlannerBlock>().GetByIdAsync(created.BlockId);
+            Assert.That((saved.Title, saved.Version), Is.EqualTo(($"Saved by {Array.FindIndex(results, r => r.Succeeded)}", created.Version + 1)));
+        });
     }
 
     [Test]
