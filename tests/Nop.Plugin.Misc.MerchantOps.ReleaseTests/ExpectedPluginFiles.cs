@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.ReleaseTests;
 public static class ExpectedPluginFiles
 {
     /// <summary>The plugin's own NuGet dependencies (the host has everything else).</summary>
-    public static readonly string[] OwnDependencies = ["CsvHelper.dll"];
+    public static readonly string[] OwnDependencies = ["CsvHelper.dll", "Ical.Net.dll", "NodaTime.dll"];
 
     /// <summary>'/'-separated paths relative to the plugin folder; no .deps.json (optional in the folder, never zipped).</summary>
     public static IReadOnlyList<string> All() =>

@@ -16,7 +16,7 @@ public static class PluginFolder
     public const string DepsFile = "Nop.Plugin.Misc.MerchantOps.deps.json";
 
     /// <summary>The plugin's own NuGet dependencies (the host has everything else); each feature adds its packages here.</summary>
-    public static readonly IReadOnlyList<string> OwnDependencies = ["CsvHelper.dll"];
+    public static readonly IReadOnlyList<string> OwnDependencies = ["CsvHelper.dll", "Ical.Net.dll", "NodaTime.dll"];
 
     /// <summary>Every file the folder must hold, as '/'-separated paths relative to the folder, sorted.</summary>
     public static IReadOnlyList<string> ExpectedFiles(string repositoryRoot)
