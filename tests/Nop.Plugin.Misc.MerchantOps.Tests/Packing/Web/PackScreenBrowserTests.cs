@@ -232,7 +232,7 @@ public class PackScreenBrowserTests
     {
         var (batch, first, second) = await TwoOrdersAsync();
         await Store.PackAsync(batch, BatchOrderOf(batch, first));
-        _web.App.Failures.FailOnce(NopFakes.ShipFailurePoint.AfterShip);
+        _web.App.Faults.FailOnce(Harness.Fakes.FaultPoint.AfterShip);
         await Page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={BatchOrderOf(batch, first)}");
 
         Assert.That(await _browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"));
