@@ -50,7 +50,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 /// Nop.Web as application parts, the plugin's INopStartup and IRouteProvider classes run, its consumers, settings,
 /// validators and plugin classes registered as nopCommerce registers them, antiforgery on, cookie authentication
 /// whose challenge redirects to /login, area route "{area:exists}/{controller=Home}/{action=Index}/{id?}".
-/// nopCommerce services are fakes (Web/Fakes) that tests reach through the properties below or replace in
+/// nopCommerce services are fakes (Harness/Fakes) that tests reach through the properties below or replace in
 /// <c>configureServices</c> (the last registration wins).
 /// </summary>
 public sealed class PluginTestHost : IAsyncDisposable

@@ -5,7 +5,10 @@ using Nop.Core.Domain.Vendors;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
-/// <summary>The current customer (an administrator, id 1), vendor (none) and working language (English). Singleton; tests change it.</summary>
+/// <summary>
+/// The web host's IWorkContext: the current customer (an administrator, id 1), vendor (none) and working language
+/// (English, or French after <see cref="UseFrench"/>). Singleton; tests change it. The data apps' is <see cref="StaffWorkContext"/>.
+/// </summary>
 public sealed class AdminWorkContext : IWorkContext
 {
     public Customer CurrentCustomer { get; set; } = new()

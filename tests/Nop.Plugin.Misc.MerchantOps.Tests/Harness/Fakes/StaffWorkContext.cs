@@ -5,7 +5,10 @@ using Nop.Core.Domain.Vendors;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
-/// <summary>The signed-in packer (and their vendor, if any) as IWorkContext gives them.</summary>
+/// <summary>
+/// The data apps' IWorkContext: the signed-in staff member (a packer, a support agent) and their vendor, if any; nobody
+/// (id 0) until <see cref="StoreApp.As"/>; always English (id 1). The web host's is <see cref="AdminWorkContext"/>.
+/// </summary>
 public sealed class StaffWorkContext : IWorkContext
 {
     public Customer Customer { get; set; } = new() { Id = 0, Email = "nobody@example.com" };

@@ -27,7 +27,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 /// <summary>
 /// The reply screens and cards served by the plugin test host over a SQLite store with the plugin's real schema.
 /// The reply services are the plugin's own, resolved from its INopStartup classes as nopCommerce resolves them; the
-/// nopCommerce services under them are the row-writing fakes of NopFakes (orders, notes, queued emails, email
+/// nopCommerce services under them are the row-writing fakes of Harness/Fakes (orders, notes, queued emails, email
 /// accounts, token provider, tokenizer, topics), so what a send does is read back from the tables.
 /// </summary>
 public sealed class ReplyWebHost : IAsyncDisposable
