@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Security;
 using Nop.Core.Events;
+using Nop.Core.Infrastructure;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
@@ -19,6 +20,7 @@ using Nop.Services.Logging;
 using Nop.Services.Media;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
+using Nop.Services.Plugins;
 using Nop.Services.Security;
 using Nop.Services.Seo;
 using Nop.Services.Shipping;
@@ -78,6 +80,9 @@ public sealed class StoreApp
 
     /// <summary>A service of the plugin or of nopCommerce's side, from this instance's scope.</summary>
     public T Get<T>() where T : class => _scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <inheritdoc cref="Get{T}"/>
+    public object Get(Type serviceType) => _scope.ServiceProvider.GetRequiredService(serviceType);
 
     /// <summary>An object built from this instance's services (a subclass of a plugin service, say), not registered.</summary>
     public T Create<T>() where T : class => ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider);
@@ -145,6 +150,11 @@ public sealed class StoreApp
         Fake<ITokenizer, TestTokenizer>(services);
         Fake<IDateTimeHelper, UtcDateTimeHelper>(services);
         Fake<IPictureService, FakePictureService>(services);
+        //no plugin class is loaded in a data app: a consumer asking for the plugin (AdminMenuConsumer, LanguageAddedConsumer)
+        //finds it not installed and does nothing; PluginStore (Infrastructure/) tests the plugin class
+        services.AddSingleton<INopFileProvider>(new NopFileProvider(Web.PluginTestHost.NopWebRoot));
+        services.AddSingleton(new TestPlugins());
+        services.AddScoped(typeof(IPluginManager<>), typeof(FakePluginManager<>));
         services.AddSingleton(sp => new RepositoryMessageTokenProvider(type => sp.GetRequiredService(typeof(IRepository<>).MakeGenericType(type))));
         services.AddSingleton<IMessageTokenProvider>(sp => sp.GetRequiredService<RepositoryMessageTokenProvider>());
         services.AddSingleton(sp => new RepositoryPermissionService(sp.GetRequiredService<IRepository<PermissionRecord>>(),
