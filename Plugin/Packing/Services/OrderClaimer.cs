@@ -197,6 +197,7 @@ public class OrderClaimer
     private async Task InsertAllAsync(List<PackingBatchOrder> claims, IReadOnlyDictionary<int, List<PackingBatchItem>> plan)
     {
         var ordered = claims.OrderBy(claim => claim.OrderId).ToList();
+        await ClaimLocks.SerializeBulkInsertsAsync(_dataProvider);
         await _dataProvider.BulkInsertEntitiesAsync(ordered);
         var items = ordered.SelectMany(claim => plan[claim.OrderId].Select(item =>
         {
