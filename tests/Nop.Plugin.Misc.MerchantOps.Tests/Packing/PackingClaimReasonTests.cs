@@ -5,6 +5,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
