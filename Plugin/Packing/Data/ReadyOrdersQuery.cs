@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.MerchantOps.Configuration.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
+using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Data;
 
@@ -157,6 +158,68 @@ public class ReadyOrdersQuery
             select item;
     }
 
+    /// <summary>What decides why an order is not ready to pack, for each of <paramref name="orderIds"/> that exists (3 statements).</summary>
+    public virtual async Task<Dictionary<int, OrderReadiness>> RefusalFactsAsync(IReadOnlyCollection<int> orderIds, int vendorId)
+    {
+        var ids = orderIds.ToArray();
+        var orders = await _orders.Table.Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Deleted, o.OrderStatusId, o.ShippingStatusId, o.PaymentStatusId, o.PaymentMethodSystemName, o.PickupInStore })
+            .ToListAsync();
+        var vendorOrders = vendorId > 0
+            ? (await (from item in _orderItems.Table
+                    join product in _products.Table on item.ProductId equals product.Id
+                    where ids.Contains(item.OrderId) && product.VendorId == vendorId
+                    select item.OrderId).Distinct().ToListAsync()).ToHashSet()
+            : null;
+        var shippable = await WithShippableItemsAsync(ids, vendorId);
+
+        return orders.ToDictionary(o => o.Id, o => new OrderReadiness(o.Id, o.Deleted, o.OrderStatusId, o.ShippingStatusId, o.PaymentStatusId,
+            o.PaymentMethodSystemName, o.PickupInStore, vendorOrders?.Contains(o.Id) ?? true, shippable.Contains(o.Id)));
+    }
+
+    /// <summary>The orders among <paramref name="orderIds"/> with at least one shippable item (of the vendor's, for a vendor).</summary>
+    public virtual async Task<HashSet<int>> WithShippableItemsAsync(IReadOnlyCollection<int> orderIds, int vendorId)
+    {
+        var ids = orderIds.ToArray();
+        return (await ShippableItems(vendorId).Where(item => ids.Contains(item.OrderId)).Select(item => item.OrderId).Distinct().ToListAsync()).ToHashSet();
+    }
+
+    /// <summary>
+    /// Why an order cannot go into batch <paramref name="batchId"/>: the first reason that applies, in the order a
+    /// packer would look for it (gone, held, closed, collected, nothing to ship, shipped, unpaid, not theirs).
+    /// </summary>
+    /// <param name="order">Null when no such order exists.</param>
+    /// <param name="heldByBatchId">The batch that holds the order, if any.</param>
+    public static string RefusalReason(OrderReadiness order, int? heldByBatchId, int batchId, int vendorId, MerchantOpsSettings settings)
+    {
+        if (order is null || order.Deleted)
+            return Keys.Claim.OrderNotFound;
+        if (heldByBatchId is { } holder)
+            return holder == batchId && batchId > 0 ? Keys.Claim.AlreadyInThisBatch : Keys.Claim.AlreadyInBatch;
+        if (order.OrderStatusId == (int)OrderStatus.Cancelled)
+            return Keys.Claim.OrderCancelled;
+        if (!_orderStatuses.Contains(order.OrderStatusId))
+            return Keys.Claim.OrderComplete;
+        if (order.PickupInStore)
+            return Keys.Claim.PickupInStore;
+        if (order.ShippingStatusId == (int)ShippingStatus.ShippingNotRequired)
+            return Keys.Claim.NothingShippable;
+        if (!_shippingStatuses.Contains(order.ShippingStatusId))
+            return Keys.Claim.AlreadyShipped;
+        if (!PaymentAllowsPacking(order.PaymentStatusId, order.PaymentMethodSystemName, settings))
+            return Keys.Claim.NotPaid;
+        if (!order.HasVendorItems)
+            return Keys.Claim.NothingForVendor;
+        if (!order.HasShippableItems)
+            return vendorId > 0 ? Keys.Claim.NothingForVendor : Keys.Claim.NothingShippable;
+
+        return Keys.Claim.NotReady;
+    }
+
+    private static bool PaymentAllowsPacking(int paymentStatusId, string paymentMethodSystemName, MerchantOpsSettings settings) =>
+        PaidStatuses(settings).Contains(paymentStatusId)
+        || (paymentStatusId == (int)PaymentStatus.Pending && CashOnDeliveryMethods(settings).Contains(paymentMethodSystemName, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The payment statuses an order can have and be ready (Pending only for the cash-on-delivery methods).</summary>
     private static int[] PaymentStatusesOf(MerchantOpsSettings settings) =>
         CashOnDeliveryMethods(settings).Length == 0 ? PaidStatuses(settings) : [.. PaidStatuses(settings), (int)PaymentStatus.Pending];
@@ -181,3 +244,9 @@ public class ReadyOrdersQuery
             || (o.PaymentStatusId == (int)PaymentStatus.Pending && cashOnDelivery.Contains(o.PaymentMethodSystemName)));
     }
 }
+
+/// <summary>The columns of an order that say whether it is ready to pack, and whether it has items for the packer.</summary>
+/// <param name="HasVendorItems">True for staff; for a vendor, an item of one of their products.</param>
+/// <param name="HasShippableItems">A shippable item (the vendor's, for a vendor).</param>
+public sealed record OrderReadiness(int OrderId, bool Deleted, int OrderStatusId, int ShippingStatusId, int PaymentStatusId,
+    string PaymentMethodSystemName, bool PickupInStore, bool HasVendorItems, bool HasShippableItems);

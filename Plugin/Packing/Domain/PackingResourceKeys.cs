@@ -39,6 +39,21 @@ public static class PackingResourceKeys
         public const string TakenMeanwhile = "Plugins.Misc.MerchantOps.Packing.Claim.TakenMeanwhile";
         public const string NotReady = "Plugins.Misc.MerchantOps.Packing.Claim.NotReady";
         public const string NothingToPack = "Plugins.Misc.MerchantOps.Packing.Claim.NothingToPack";
+
+        /// <summary>Already in the batch the orders are being added to.</summary>
+        public const string AlreadyInThisBatch = "Plugins.Misc.MerchantOps.Packing.Claim.AlreadyInThisBatch";
+        public const string OrderNotFound = "Plugins.Misc.MerchantOps.Packing.Claim.OrderNotFound";
+        public const string OrderCancelled = "Plugins.Misc.MerchantOps.Packing.Claim.OrderCancelled";
+        public const string OrderComplete = "Plugins.Misc.MerchantOps.Packing.Claim.OrderComplete";
+        public const string PickupInStore = "Plugins.Misc.MerchantOps.Packing.Claim.PickupInStore";
+        public const string AlreadyShipped = "Plugins.Misc.MerchantOps.Packing.Claim.AlreadyShipped";
+        public const string NotPaid = "Plugins.Misc.MerchantOps.Packing.Claim.NotPaid";
+
+        /// <summary>Nothing in the order can be shipped (downloads, services, products not marked "shipping enabled").</summary>
+        public const string NothingShippable = "Plugins.Misc.MerchantOps.Packing.Claim.NothingShippable";
+
+        /// <summary>A vendor's batch: the order has no shippable item of theirs.</summary>
+        public const string NothingForVendor = "Plugins.Misc.MerchantOps.Packing.Claim.NothingForVendor";
     }
 
     public static class Order

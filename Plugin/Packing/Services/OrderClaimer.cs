@@ -11,10 +11,13 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
-/// Puts orders into a batch, one claim row per order. The unique index on ActiveOrderId decides races: the insert of
-/// the second claimer fails, and that order is reported to them as taken meanwhile (an order already held when it
-/// was looked at is reported, by <see cref="ExplainRefusalsAsync"/>, as already in a batch). All the orders are claimed
-/// at once; when the database refuses that, they are claimed one by one, so only the held orders are refused.
+/// Puts orders into a batch, one claim row per order, in one short read-committed transaction: the candidates are
+/// locked with the database's "skip what another claimer is locking" (<see cref="ClaimLocks"/>), the ones another
+/// batch already holds are dropped, the rest are allocated and inserted. Packers asking at the same instant thus walk
+/// past each other's candidates instead of colliding on them. The unique index on ActiveOrderId stays the final
+/// judge: where the database cannot skip locked rows (SQLite, MariaDB before 10.6) or in the rare case the lock
+/// came just after another claimer's commit, the insert fails, is rolled back, and the orders are claimed one by
+/// one so only the held ones are refused.
 /// </summary>
 public class OrderClaimer
 {
@@ -60,95 +63,160 @@ public class OrderClaimer
         return rows.Select(row => (row.Id, row.StoreId)).ToList();
     }
 
-    /// <summary>Why each order that is not ready was not taken: held by a batch, or simply not ready (any more).</summary>
-    public virtual async Task<IList<RefusedOrder>> ExplainRefusalsAsync(IEnumerable<int> orderIds)
+    /// <summary>
+    /// Why each of these orders, which are not ready to pack for this batch, was left out: the first reason that
+    /// applies (<see cref="ReadyOrdersQuery.RefusalReason"/>), never a bare "not ready" when a precise one is known.
+    /// </summary>
+    public virtual async Task<IList<RefusedOrder>> ExplainRefusalsAsync(IEnumerable<int> orderIds, int batchId = 0, int vendorId = 0)
     {
-        var ids = orderIds.ToArray();
+        var ids = orderIds.Distinct().ToArray();
         if (ids.Length == 0)
             return [];
 
-        var held = await _batchOrders.Table.Where(row => row.ActiveOrderId > 0 && ids.Contains(row.OrderId)).Select(row => row.OrderId).ToListAsync();
-        return ids.Select(id => new RefusedOrder(id, held.Contains(id) ? Keys.Claim.AlreadyInBatch : Keys.Claim.NotReady)).ToList();
+        var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>();
+        var facts = await _readyOrders.RefusalFactsAsync(ids, vendorId);
+        var held = await _batchOrders.Table.Where(row => ids.Contains(row.ActiveOrderId)).Select(row => new { row.OrderId, row.BatchId }).ToListAsync();
+        var heldBy = held.ToDictionary(row => row.OrderId, row => row.BatchId);
+        return ids.Select(id => new RefusedOrder(id, ReadyOrdersQuery.RefusalReason(facts.GetValueOrDefault(id), heldBy.TryGetValue(id, out var holder) ? holder : null,
+            batchId, vendorId, settings))).ToList();
     }
 
     /// <param name="orderIds">Ready orders, oldest first.</param>
     /// <returns>The orders claimed, and those another batch took first or that have nothing left to pack.</returns>
     public virtual async Task<(List<int> Claimed, List<RefusedOrder> Refused)> ClaimAsync(PackingBatch batch, IReadOnlyList<int> orderIds, int firstDisplayOrder)
     {
-        var plan = await _allocator.AllocateAsync(orderIds, batch.VendorId);
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var toClaim = orderIds.Where(plan.ContainsKey).ToList();
-        var claimed = new List<int>();
-        var taken = new HashSet<int>();
-
-        if (toClaim.Count > 0 && await TryClaimAllAsync(toClaim.Select((orderId, index) => PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + index, now)).ToList(), plan))
-            claimed.AddRange(toClaim);
-        else
+        var served = false;
+        var outcome = await ClaimAsync(batch, orderIds.Count, firstDisplayOrder, _ =>
         {
-            // Another batch holds one of them: order by order, so that only the orders it holds are refused.
-            foreach (var orderId in toClaim)
-                if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, now), plan[orderId]))
+            IReadOnlyList<int> next = served ? [] : orderIds;
+            served = true;
+            return Task.FromResult(next);
+        });
+        return (outcome.Claimed, outcome.Refused);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="wanted"/> orders taken from <paramref name="nextCandidates"/> (given how many are
+    /// still wanted, the next ready orders, oldest first, none given twice; empty when there are no more). Candidates
+    /// another claimer is locking at this moment, or that another batch took since they were read, are passed over
+    /// (refused as <see cref="Keys.Claim.TakenMeanwhile"/>) and the next ones are asked for, so a packer asking for N
+    /// gets N while N more are ready, whatever the others do.
+    /// </summary>
+    public virtual async Task<ClaimOutcome> ClaimAsync(PackingBatch batch, int wanted, int firstDisplayOrder, Func<int, Task<IReadOnlyList<int>>> nextCandidates)
+    {
+        var refused = new List<RefusedOrder>();
+        var chosen = new List<int>();
+        var plan = new Dictionary<int, List<PackingBatchItem>>();
+        var windows = 0;
+        List<int> claimed;
+
+        try
+        {
+            // Read committed: each statement sees what other claimers committed before it started. Not
+            // IRepository.InsertAsync(list), whose serializable transaction PostgreSQL aborts when packers create
+            // batches at the same moment.
+            using var transaction = new TransactionScope(TransactionScopeOption.Required,
+                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled);
+
+            while (chosen.Count < wanted)
+            {
+                var candidates = await nextCandidates(wanted - chosen.Count);
+                if (candidates.Count == 0)
+                    break;
+                windows++;
+
+                // Locked first, then checked: a claimer that committed before this lock was granted is seen by the
+                // check, a statement started after it.
+                var locked = await ClaimLocks.TryLockAsync(_dataProvider, candidates) ?? candidates;
+                var lockedSet = locked.ToHashSet();
+                var held = await HeldAmongAsync(locked);
+                var free = candidates.Where(id => lockedSet.Contains(id) && !held.Contains(id)).ToList();
+                refused.AddRange(candidates.Where(id => !free.Contains(id)).Select(id => new RefusedOrder(id, Keys.Claim.TakenMeanwhile)));
+
+                if (free.Count == 0)
+                    continue;
+                var planned = await _allocator.AllocateAsync(free, batch.VendorId);
+                refused.AddRange(await NothingToPackAsync(free.Where(id => !planned.ContainsKey(id)).ToList(), batch.VendorId));
+                foreach (var orderId in free.Where(planned.ContainsKey))
+                {
+                    chosen.Add(orderId);
+                    plan[orderId] = planned[orderId];
+                }
+            }
+
+            if (chosen.Count > 0)
+                await InsertAllAsync(chosen.Select((orderId, index) => PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + index, Now)).ToList(), plan);
+
+            transaction.Complete();
+            claimed = chosen;
+        }
+        catch (DbException) when (chosen.Count > 0)
+        {
+            // Rolled back: the unique index found an order another batch holds (or, on SQL Server and MySQL, where
+            // the bulk insert numbers rows from MAX(Id), another insert took the same ids). Order by order finds
+            // which, and throws any other database error.
+            await RemoveLeftoversAsync(batch.Id, chosen);
+            claimed = [];
+            foreach (var orderId in chosen)
+                if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, Now), plan[orderId]))
                     claimed.Add(orderId);
                 else
-                    taken.Add(orderId);
+                    refused.Add(new RefusedOrder(orderId, Keys.Claim.TakenMeanwhile));
         }
 
         if (claimed.Count > 0)
             await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
 
-        var refused = orderIds.Where(orderId => !plan.ContainsKey(orderId) || taken.Contains(orderId))
-            .Select(orderId => new RefusedOrder(orderId, taken.Contains(orderId) ? Keys.Claim.TakenMeanwhile : Keys.Claim.NothingToPack))
-            .ToList();
-        return (claimed, refused);
+        return new ClaimOutcome(claimed, refused, windows);
+    }
+
+    private DateTime Now => _timeProvider.GetUtcNow().UtcDateTime;
+
+    private async Task<HashSet<int>> HeldAmongAsync(IReadOnlyList<int> orderIds)
+    {
+        var ids = orderIds.ToArray();
+        return ids.Length == 0 ? [] : (await _batchOrders.Table.Where(row => ids.Contains(row.ActiveOrderId)).Select(row => row.ActiveOrderId).ToListAsync()).ToHashSet();
+    }
+
+    /// <summary>Orders with no item left to pack: nothing shippable at all, or everything already in shipments.</summary>
+    private async Task<IEnumerable<RefusedOrder>> NothingToPackAsync(IReadOnlyList<int> orderIds, int vendorId)
+    {
+        if (orderIds.Count == 0)
+            return [];
+
+        var withShippable = await _readyOrders.WithShippableItemsAsync(orderIds, vendorId);
+        return orderIds.Select(id => new RefusedOrder(id, withShippable.Contains(id) ? Keys.Claim.NothingToPack
+            : vendorId > 0 ? Keys.Claim.NothingForVendor : Keys.Claim.NothingShippable));
     }
 
     /// <summary>
-    /// Every claim and its items in one transaction, with nopCommerce's bulk insert (on PostgreSQL: the ids reserved in
-    /// one statement, the rows copied in another), whatever the number of orders. False, with nothing saved, when the
-    /// database refuses them: the unique index found an order already held by another batch (or, on SQL Server and
-    /// MySQL, where the bulk insert numbers rows from MAX(Id), another insert took the same ids).
+    /// Every claim and its items with nopCommerce's bulk insert (on PostgreSQL: the ids reserved in one statement, the
+    /// rows copied in another), whatever the number of orders, in the caller's transaction, orders in id order (two
+    /// claimers of the same orders wait for each other instead of deadlocking).
     /// </summary>
-    private async Task<bool> TryClaimAllAsync(List<PackingBatchOrder> claims, IReadOnlyDictionary<int, List<PackingBatchItem>> plan)
+    private async Task InsertAllAsync(List<PackingBatchOrder> claims, IReadOnlyDictionary<int, List<PackingBatchItem>> plan)
     {
-        try
+        var ordered = claims.OrderBy(claim => claim.OrderId).ToList();
+        await ClaimLocks.SerializeBulkInsertsAsync(_dataProvider);
+        await _dataProvider.BulkInsertEntitiesAsync(ordered);
+        var items = ordered.SelectMany(claim => plan[claim.OrderId].Select(item =>
         {
-            // Not IRepository.InsertAsync(list), whose serializable transaction PostgreSQL aborts when packers create
-            // batches at the same moment: read committed.
-            using var transaction = new TransactionScope(TransactionScopeOption.Required,
-                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled);
-
-            // In order id order, so two claimers of the same orders wait for each other instead of deadlocking.
-            var ordered = claims.OrderBy(claim => claim.OrderId).ToList();
-            await _dataProvider.BulkInsertEntitiesAsync(ordered);
-            var items = ordered.SelectMany(claim => plan[claim.OrderId].Select(item =>
-            {
-                (item.BatchId, item.BatchOrderId) = (claim.BatchId, claim.Id);
-                return item;
-            })).ToList();
-            await _dataProvider.BulkInsertEntitiesAsync(items);
-
-            transaction.Complete();
-            return true;
-        }
-        catch (DbException)
-        {
-            // Rolled back. Claiming order by order finds which orders are held, and throws any other database error.
-            await RemoveLeftoversAsync(claims);
-            return false;
-        }
+            (item.BatchId, item.BatchOrderId) = (claim.BatchId, claim.Id);
+            return item;
+        })).ToList();
+        await _dataProvider.BulkInsertEntitiesAsync(items);
     }
 
     /// <summary>
-    /// Claims of a refused all-at-once attempt that the database kept anyway (seen on SQLite under a race: the
-    /// batch's own claims were there after the attempt failed): left there, they would make the order-by-order claim
-    /// refuse this batch's own orders as taken, and the batch, left empty and deleted, would take them along, so the
-    /// orders would end in no batch. Their items go with them (cascade).
+    /// Claims of a refused all-at-once attempt that the database kept anyway (seen on SQLite, which has no
+    /// ambient transaction: the batch's own claims were there after the attempt failed): left there, they would make
+    /// the order-by-order claim refuse this batch's own orders as taken, and the batch, left empty and deleted, would
+    /// take them along, so the orders would end in no batch. Their items go with them (cascade).
     /// </summary>
-    private async Task RemoveLeftoversAsync(List<PackingBatchOrder> claims)
+    private async Task RemoveLeftoversAsync(int batchId, List<int> orderIds)
     {
-        var batchId = claims[0].BatchId;
-        var orderIds = claims.Select(claim => claim.OrderId).ToArray();
-        foreach (var leftover in await _batchOrders.Table.Where(row => row.BatchId == batchId && orderIds.Contains(row.OrderId)).ToListAsync())
+        var ids = orderIds.ToArray();
+        foreach (var leftover in await _batchOrders.Table.Where(row => row.BatchId == batchId && ids.Contains(row.OrderId)).ToListAsync())
             await _batchOrders.DeleteAsync(leftover, publishEvent: false);
     }
 
@@ -190,3 +258,7 @@ public class OrderClaimer
     private Task<bool> IsHeldAsync(int orderId) =>
         _batchOrders.Table.AnyAsync(row => row.ActiveOrderId == orderId);
 }
+
+/// <summary>What a claim did: the orders claimed (in packing order), those left out with their reason, and how many
+/// windows of candidates it looked at (1 when nobody else was claiming).</summary>
+public sealed record ClaimOutcome(List<int> Claimed, List<RefusedOrder> Refused, int Windows);

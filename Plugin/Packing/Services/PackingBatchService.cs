@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 /// <summary>Creates batches from a selection or from the oldest ready orders, and reads them.</summary>
 public class PackingBatchService : IPackingBatchService
 {
-    /// <summary>"Next N oldest" tries again when racing packers took some of the candidates.</summary>
+    /// <summary>Where the database cannot skip locked rows, "next N oldest" tries again when racing packers took some of the candidates.</summary>
     private const int MaxClaimRounds = 5;
 
     private readonly PackingAudit _audit;
@@ -53,7 +53,15 @@ public class PackingBatchService : IPackingBatchService
             return CreateBatchResult.Refused(refusal);
 
         var actor = await PackingActor.CurrentAsync(_workContext);
-        return await CreateAsync(actor, name, assigneeCustomerId, 0, ids.Count, _ => ClaimSelectionAsync(ids, actor), singleRound: true);
+        var (ready, notReady) = await ClaimSelectionAsync(ids, actor, 0);
+        var served = false;
+        return await CreateAsync(actor, name, assigneeCustomerId, 0, ids.Count, notReady, _ =>
+        {
+            // The selection is claimed once: what is refused stays refused.
+            IList<(int OrderId, int StoreId)> next = served ? [] : ready;
+            served = true;
+            return Task.FromResult(next);
+        });
     }
 
     public virtual async Task<CreateBatchResult> CreateFromOldestAsync(PackingQueueFilter filter, int count = 0, string name = null, int assigneeCustomerId = 0)
@@ -66,12 +74,19 @@ public class PackingBatchService : IPackingBatchService
 
         var actor = await PackingActor.CurrentAsync(_workContext);
         var tried = new HashSet<int>();
-        return await CreateAsync(actor, name, assigneeCustomerId, filter.StoreId, count, async wanted =>
+        IList<(int OrderId, int StoreId)> sorted = null;
+        var read = false;
+        return await CreateAsync(actor, name, assigneeCustomerId, filter.StoreId, count, [], async wanted =>
         {
-            var candidates = await OldestAsync(filter, actor, settings, wanted, tried);
+            // The ready orders sorted in memory are read once per call; the claimer passes over those taken since.
+            if (!read)
+                (sorted, read) = (await OldestInMemoryAsync(filter, actor, settings), true);
+            var candidates = sorted != null
+                ? sorted.Where(key => !tried.Contains(key.OrderId)).Take(wanted).ToList()
+                : await OldestInDatabaseAsync(filter, actor, settings, wanted, tried);
             tried.UnionWith(candidates.Select(c => c.OrderId));
-            return (candidates, []);
-        }, singleRound: false);
+            return candidates;
+        });
     }
 
     public virtual async Task<CreateBatchResult> AddOrdersAsync(int batchId, IReadOnlyCollection<int> orderIds)
@@ -88,9 +103,9 @@ public class PackingBatchService : IPackingBatchService
         if ((CheckCount(ids.Count) ?? CheckCount(existing + ids.Count)) is { } refusal)
             return CreateBatchResult.Refused(refusal);
 
-        var (ready, notReady) = await ClaimSelectionAsync(ids, actor);
+        var (ready, notReady) = await ClaimSelectionAsync(ids, actor, batch.Id);
         var (claimed, refused) = await _claimer.ClaimAsync(batch, ready.Select(r => r.OrderId).ToList(), existing);
-        refused.AddRange(notReady);
+        refused.InsertRange(0, notReady);
         return new CreateBatchResult(claimed.Count > 0, claimed.Count > 0 ? Keys.Batch.OrdersAdded : Keys.Batch.NoOrderClaimed, batch.Id, claimed, refused);
     }
 
@@ -141,12 +156,14 @@ public class PackingBatchService : IPackingBatchService
     private static string CheckCount(int count) =>
         count <= 0 ? Keys.Batch.NoOrders : count > PackingLimits.MaxOrdersPerBatch ? Keys.Batch.TooManyOrders : null;
 
-    /// <param name="nextCandidates">Given how many orders are still wanted: ready orders to claim, and orders refused before claiming.</param>
+    /// <param name="refusedBefore">Orders already left out, with their reason, before claiming.</param>
+    /// <param name="nextCandidates">Given how many orders are still wanted: the next ready orders to claim, oldest first,
+    /// none given twice; empty when there are no more.</param>
     private async Task<CreateBatchResult> CreateAsync(PackingActor actor, string name, int assigneeCustomerId, int storeId, int wanted,
-        Func<int, Task<(IList<(int OrderId, int StoreId)> Ready, IList<RefusedOrder> Refused)>> nextCandidates, bool singleRound)
+        IList<RefusedOrder> refusedBefore, Func<int, Task<IList<(int OrderId, int StoreId)>>> nextCandidates)
     {
         if (assigneeCustomerId != 0 && await _customerService.GetCustomerByIdAsync(assigneeCustomerId) is null)
-            return CreateBatchResult.Refused(Keys.Batch.UnknownAssignee);
+            return CreateBatchResult.Refused(Keys.Batch.UnknownAssignee, [.. refusedBefore]);
 
         PackingBatch batch;
         try
@@ -155,25 +172,33 @@ public class PackingBatchService : IPackingBatchService
         }
         catch (PackingRuleException exception)
         {
-            return CreateBatchResult.Refused(exception.ResourceKey);
+            return CreateBatchResult.Refused(exception.ResourceKey, [.. refusedBefore]);
         }
 
         await _batches.InsertAsync(batch, publishEvent: false);
-        var (claimed, refused, stores) = (new List<int>(), new List<RefusedOrder>(), new HashSet<int>());
-        for (var round = 0; round < (singleRound ? 1 : MaxClaimRounds) && claimed.Count < wanted; round++)
+        var (claimed, refused, storeOf) = (new List<int>(), new List<RefusedOrder>(refusedBefore), new Dictionary<int, int>());
+        async Task<IReadOnlyList<int>> NextAsync(int stillWanted)
         {
-            var (ready, notReady) = await nextCandidates(wanted - claimed.Count);
-            refused.AddRange(notReady);
-            if (ready.Count == 0)
-                break;
-
-            var (won, lost) = await _claimer.ClaimAsync(batch, ready.Select(r => r.OrderId).ToList(), claimed.Count);
-            claimed.AddRange(won);
-            refused.AddRange(lost);
-            stores.UnionWith(ready.Where(r => won.Contains(r.OrderId)).Select(r => r.StoreId));
+            var next = await nextCandidates(stillWanted);
+            foreach (var (orderId, orderStoreId) in next)
+                storeOf[orderId] = orderStoreId;
+            return next.Select(candidate => candidate.OrderId).ToList();
         }
 
-        return await ConcludeAsync(batch, actor, claimed, refused, stores);
+        // One round claims them all where the database skips locked rows; where it cannot, a round that lost races on
+        // the unique index ends short and the next round goes on with the next candidates.
+        for (var round = 0; round < MaxClaimRounds && claimed.Count < wanted; round++)
+        {
+            var outcome = await _claimer.ClaimAsync(batch, wanted - claimed.Count, claimed.Count, NextAsync);
+            claimed.AddRange(outcome.Claimed);
+            refused.AddRange(outcome.Refused);
+            if (outcome.Windows == 0)
+                break;
+        }
+
+        // An order refused in one round and claimed in a later one is in the batch: it is not reported.
+        refused.RemoveAll(order => claimed.Contains(order.OrderId));
+        return await ConcludeAsync(batch, actor, claimed, refused, claimed.Select(orderId => storeOf[orderId]).ToHashSet());
     }
 
     private async Task<CreateBatchResult> ConcludeAsync(PackingBatch batch, PackingActor actor, List<int> claimed, List<RefusedOrder> refused, HashSet<int> stores)
@@ -194,24 +219,24 @@ public class PackingBatchService : IPackingBatchService
         return new CreateBatchResult(true, Keys.Batch.Created, batch.Id, claimed, refused);
     }
 
-    private async Task<(IList<(int OrderId, int StoreId)> Ready, IList<RefusedOrder> Refused)> ClaimSelectionAsync(IReadOnlyList<int> ids, PackingActor actor)
+    /// <summary>The selected orders ready to pack (oldest first), and the others with the reason each is left out.</summary>
+    private async Task<(IList<(int OrderId, int StoreId)> Ready, IList<RefusedOrder> Refused)> ClaimSelectionAsync(IReadOnlyList<int> ids, PackingActor actor, int batchId)
     {
         var ready = await _claimer.ReadyAmongAsync(ids, 0, actor.VendorId);
-        var refused = await _claimer.ExplainRefusalsAsync(ids.Except(ready.Select(r => r.OrderId)));
+        var refused = await _claimer.ExplainRefusalsAsync(ids.Except(ready.Select(r => r.OrderId)), batchId, actor.VendorId);
         return (ready, refused);
     }
 
     /// <summary>
-    /// The oldest ready orders not tried yet. As the queue does, up to <see cref="MaxSortedInMemory"/> ready orders
-    /// are sorted in memory: asked for "the oldest N", the database would walk the store's orders from the oldest one.
+    /// Every ready order, oldest first, when there are at most <see cref="MaxSortedInMemory"/> (as the queue does: asked
+    /// for "the oldest N", the database would walk the store's orders from the oldest one); otherwise null.
     /// </summary>
-    private async Task<IList<(int OrderId, int StoreId)>> OldestAsync(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings, int wanted, HashSet<int> tried)
-    {
-        var ready = _readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime);
-        var oldestFirst = await _readyOrders.OldestFirstInMemoryAsync(ready, MaxSortedInMemory);
-        if (oldestFirst != null)
-            return oldestFirst.Where(key => !tried.Contains(key.OrderId)).Take(wanted).ToList();
+    private async Task<IList<(int OrderId, int StoreId)>> OldestInMemoryAsync(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings) =>
+        await _readyOrders.OldestFirstInMemoryAsync(_readyOrders.Build(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime), MaxSortedInMemory);
 
+    /// <summary>The oldest ready orders not tried yet, sorted by the database (past <see cref="MaxSortedInMemory"/>).</summary>
+    private async Task<IList<(int OrderId, int StoreId)>> OldestInDatabaseAsync(PackingQueueFilter filter, PackingActor actor, MerchantOpsSettings settings, int wanted, HashSet<int> tried)
+    {
         var rows = await _readyOrders.OldestFirstInDatabase(filter, actor.VendorId, settings, _timeProvider.GetUtcNow().UtcDateTime, wanted, tried)
             .Select(o => new { o.Id, o.StoreId })
             .ToListAsync();

@@ -10,7 +10,7 @@ using Nop.Data;
 using Nop.Data.DataProviders;
 using Nop.Data.Migrations;
 
-using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 

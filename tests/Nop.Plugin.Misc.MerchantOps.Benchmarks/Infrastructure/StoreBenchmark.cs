@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Nop.Core;
 using Nop.Data;
 
-using Nop.Plugin.Misc.MerchantOps.Tests.Data;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 

@@ -12,7 +12,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Plugins;
 
 using NUnit.Framework;

@@ -13,7 +13,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 /// <summary>
 /// Orders cancelled, refunded or deleted while in a batch, as nopCommerce 4.90 announces them: the consumer is
-/// subscribed to the store's events, and the orders change through the repository (as OrderService does).
+/// registered as nopCommerce registers it and hears the store's entity events; the orders change through the repository
+/// (as OrderService does).
 /// </summary>
 [TestFixture(DatabaseEngine.Sqlite)]
 [TestFixture(DatabaseEngine.PostgreSql)]
@@ -31,9 +32,8 @@ public class OrderLeftPackingConsumerTests : PackingDatabaseTest
     public async Task SubscribeAsync()
     {
         _mug = await Store.ProductAsync("MUG-01");
-        _consumer = new OrderLeftPackingConsumer(new PackingAudit(Database.Repository<PackingEvent>(), Store.Clock), Database.Repository<PackingBatchOrder>(), App.Context);
-        Database.EventPublisher.Subscribe<EntityUpdatedEvent<Order>>(_consumer.HandleEventAsync);
-        Database.EventPublisher.Subscribe<EntityDeletedEvent<Order>>(_consumer.HandleEventAsync);
+        App.StoreApp.DeliverToConsumers<EntityUpdatedEvent<Order>>().DeliverToConsumers<EntityDeletedEvent<Order>>();
+        _consumer = App.StoreApp.Consumer<OrderLeftPackingConsumer, OrderStatusChangedEvent>();
     }
 
     private async Task<(PackingBatchDetails Batch, Order Order)> BatchedOrderAsync()
@@ -93,7 +93,7 @@ public class OrderLeftPackingConsumerTests : PackingDatabaseTest
 
         var row = await RowAsync(batch);
         Assert.That((row.Status, row.ProblemResourceKey, row.Note), Is.EqualTo((PackingOrderStatus.Problem, Keys.Ship.OrderDeleted, "Box damaged")));
-        Assert.That(Database.EventPublisher.HandlerErrors, Is.Empty);
+        Assert.That(Database.EventPublisher.ConsumerErrors, Is.Empty);
     }
 
     [Test]

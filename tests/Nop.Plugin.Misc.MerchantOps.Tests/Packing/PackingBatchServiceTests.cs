@@ -197,7 +197,7 @@ public class PackingBatchServiceTests : PackingDatabaseTest
     }
 
     [Test]
-    public async Task Unknown_cancelled_or_shipped_orders_are_refused_as_not_ready()
+    public async Task Unknown_or_cancelled_orders_are_refused_with_their_reason()
     {
         var cancelled = await Store.OrderAsync(o => o.OrderStatus = OrderStatus.Cancelled, new OrderLine(_mug, 1));
         var ready = await Store.OrderAsync((_mug, 1));
@@ -205,7 +205,7 @@ public class PackingBatchServiceTests : PackingDatabaseTest
         var result = await App.Batches.CreateFromSelectionAsync([cancelled.Id, 999999, ready.Id]);
 
         Assert.That(result.RefusedOrders.Select(r => (r.OrderId, r.ResourceKey)),
-            Is.EquivalentTo(new[] { (cancelled.Id, Keys.Claim.NotReady), (999999, Keys.Claim.NotReady) }));
+            Is.EquivalentTo(new[] { (cancelled.Id, Keys.Claim.OrderCancelled), (999999, Keys.Claim.OrderNotFound) }));
     }
 
     [Test]

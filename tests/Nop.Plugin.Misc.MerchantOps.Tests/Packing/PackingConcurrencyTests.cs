@@ -108,6 +108,71 @@ public class PackingConcurrencyTests : PackingDatabaseTest
     }
 
     /// <summary>
+    /// Eight packers press "next 3 oldest" at the same instant while exactly 8 × 3 orders are ready. Where the
+    /// database can skip what another claimer is locking (PostgreSQL, MariaDB 10.6+, MySQL 8, SQL Server), every
+    /// packer gets 3 orders at the first try: no batch short or empty, no claim insert refused by the unique index (no
+    /// retry storm), and the 24 orders shared without overlap. SQLite (one writer, no row locks) must stay correct:
+    /// no order twice, every claimed order in one batch; its batches may be short. The race-only path: a candidate
+    /// passed over because another packer was claiming it (Claim.TakenMeanwhile).
+    /// </summary>
+    [Test]
+    public async Task Eight_packers_asking_for_the_next_oldest_at_once_each_get_a_full_disjoint_batch_without_retries()
+    {
+        const int claimers = 8, perBatch = 3;
+        const string passedOver = "candidate passed over: another packer was claiming it (Claim.TakenMeanwhile)";
+        var races = new RaceCounter(passedOver);
+        using var refusals = new DatabaseRefusals(Database);
+        var packers = _packers.ToList();
+        for (var i = packers.Count; i < claimers; i++)
+            packers.Add(Store.AnotherInstance().As(await Store.PackerAsync($"packer{i}@example.com")));
+        var skipsLocked = Engine != DatabaseEngine.Sqlite;
+        // A store that has packed before: on MySQL (and SQL Server) the claims' bulk inserts are made one after the
+        // other by locking the claim table's first row (ClaimLocks.SerializeBulkInsertsAsync); the very first claims
+        // of a store, on an empty table, have no row to lock and may meet on the primary key once (the one-by-one
+        // fallback then decides).
+        Assert.That((await App.Batches.CreateFromSelectionAsync([(await OrdersAsync(1))[0].Id])).Succeeded);
+        var (short_, slowest, everCreated) = (0, TimeSpan.Zero, new HashSet<int>());
+
+        await Race.RoundsAsync(10, 40, races, async round =>
+        {
+            var orders = await OrdersAsync(claimers * perBatch);
+            everCreated.UnionWith(orders.Select(o => o.Id));
+            var rejectedBefore = refusals.RejectedInserts(PackingTables.BatchOrder);
+
+            var results = await Race.RunAsync(packers.Select(packer => (Func<Task<(CreateBatchResult Result, TimeSpan Took)>>)(async () =>
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var result = await packer.Batches.CreateFromOldestAsync(new PackingQueueFilter(), perBatch);
+                return (result, clock.Elapsed);
+            })).ToList());
+
+            var claimed = results.SelectMany(r => r.Result.ClaimedOrderIds).ToList();
+            var outcome = string.Join("; ", results.Select((r, i) => $"packer {i} claimed [{string.Join(",", r.Result.ClaimedOrderIds)}] refused [{string.Join(",", r.Result.RefusedOrders.Select(o => $"{o.OrderId} {o.ResourceKey}"))}]"));
+            Assert.That(claimed, Is.Unique, $"round {round}: an order claimed twice ({Engine}: {outcome})");
+            Assert.That(claimed, Is.SubsetOf(skipsLocked ? orders.Select(o => o.Id) : everCreated), $"round {round}: only ready orders");
+            Assert.That(results.SelectMany(r => r.Result.RefusedOrders).Select(r => r.ResourceKey), Has.All.EqualTo(Keys.Claim.TakenMeanwhile), $"round {round}");
+            foreach (var (result, _) in results)
+                Assert.That(result.RefusedOrders.Select(r => r.OrderId), Has.None.AnyOf(result.ClaimedOrderIds.Cast<object>().ToArray()), $"round {round}: an order both claimed and refused");
+            if (skipsLocked)
+            {
+                Assert.That(results.Select(r => r.Result.ClaimedOrderIds.Count), Has.All.EqualTo(perBatch), $"round {round}: a short or empty batch while {claimers * perBatch} orders were ready ({Engine}: {outcome})");
+                Assert.That(refusals.RejectedInserts(PackingTables.BatchOrder) - rejectedBefore, Is.Zero, $"round {round}: claims refused by the unique index, i.e. retried ({Engine})");
+            }
+            else
+            {
+                // SQLite: what is not claimed this round is still ready and goes in a later round's batches.
+                short_ += results.Count(r => r.Result.ClaimedOrderIds.Count < perBatch);
+            }
+
+            slowest = results.Select(r => r.Took).Append(slowest).Max();
+            races.Add(passedOver, results.Sum(r => r.Result.RefusedOrders.Count));
+        });
+
+        TestContext.Out.WriteLine($"{Engine}: slowest claim {slowest.TotalMilliseconds:0} ms; short batches (SQLite only): {short_}; claims refused by the unique index: {refusals.RejectedInserts(PackingTables.BatchOrder)}");
+        Assert.That(await ActiveClaimsPerOrderAsync(), Has.All.EqualTo(1));
+    }
+
+    /// <summary>
     /// Two race-only paths: a packer whose conditional save of the ship attempt changed no row (another packer saved
     /// the row since it was read), and a packer told the order is being shipped (it read the row while another
     /// packer's attempt held the lease; one after the other, the second packer would be told "already shipped").

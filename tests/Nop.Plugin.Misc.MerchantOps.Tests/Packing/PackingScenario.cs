@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
@@ -34,7 +34,7 @@ public sealed class PackingScenario : StoreBuilder
     /// <summary>The first application instance (the database's own repositories, cache and events).</summary>
     public PackingApp App { get; }
 
-    public PackingApp AnotherInstance(ShipFailures failures = null) => new(Database, Clock, anotherInstance: true, failures);
+    public PackingApp AnotherInstance(InjectedFaults faults = null) => new(Database, Clock, anotherInstance: true, faults);
 
     public static async Task<PackingScenario> CreateAsync(TestDatabase database)
     {

@@ -9,7 +9,7 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 
@@ -170,13 +170,13 @@ public class PackingShipServiceTests : PackingDatabaseTest
     }
 
     [TestCaseSource(nameof(EveryFailurePoint))]
-    public async Task A_failure_leaves_the_order_in_problem_with_the_error_and_a_retry_ends_with_exactly_one_shipment(ShipFailurePoint point)
+    public async Task A_failure_leaves_the_order_in_problem_with_the_error_and_a_retry_ends_with_exactly_one_shipment(FaultPoint point)
     {
         App.OrderProcessing.CompleteOrderWhenDelivered = false;
         var order = await Store.OrderAsync((_mug, 2), (_tote, 1));
         var batch = await PackedBatchAsync(order);
         var batchOrderId = batch.Orders.Single().BatchOrderId;
-        App.Failures.FailOnce(point);
+        App.Faults.FailOnce(point);
 
         var failed = await App.Shipping.ShipAsync(batchOrderId, new ShipRequest("TRACK-1"));
         var problem = await RowAsync(batch, order);
@@ -192,11 +192,11 @@ public class PackingShipServiceTests : PackingDatabaseTest
         Assert.That((await App.OrderService.GetOrderNotesByOrderIdAsync(order.Id)).Count(n => n.Note.StartsWith("Packed by")), Is.EqualTo(1));
     }
 
-    /// <summary>Every place the fakes can fail: a point added to <see cref="ShipFailurePoint"/> is tested here at once.</summary>
-    public static IEnumerable<ShipFailurePoint> EveryFailurePoint() => Enum.GetValues<ShipFailurePoint>();
+    /// <summary>Every place the fakes can fail: a point added to <see cref="FaultPoint"/> is tested here at once.</summary>
+    public static IEnumerable<FaultPoint> EveryFailurePoint() => Enum.GetValues<FaultPoint>();
 
     [TestCaseSource(nameof(EveryFailurePoint))]
-    public async Task A_retry_after_a_failure_ends_exactly_like_a_ship_without_failure(ShipFailurePoint point)
+    public async Task A_retry_after_a_failure_ends_exactly_like_a_ship_without_failure(FaultPoint point)
     {
         // A store that completes an order once shipped, so the retry must also complete it as nopCommerce would.
         App.OrderProcessing.CompleteOrderWhenDelivered = false;
@@ -229,7 +229,7 @@ public class PackingShipServiceTests : PackingDatabaseTest
     /// and shipped; with a failure point, shipped once more after the failure. What it ends with, with the ids
     /// that differ from order to order replaced by their role.
     /// </summary>
-    private async Task<ShipOutcome> ShipAnOrderOfItsOwnAsync(string name, Warehouse lyon, Warehouse paris, ShipFailurePoint? failAt)
+    private async Task<ShipOutcome> ShipAnOrderOfItsOwnAsync(string name, Warehouse lyon, Warehouse paris, FaultPoint? failAt)
     {
         var vase = await Store.ProductAsync($"VASE-{name}", p => (p.UseMultipleWarehouses, p.WarehouseId) = (true, lyon.Id));
         var lamp = await Store.ProductAsync($"LAMP-{name}", p => (p.UseMultipleWarehouses, p.WarehouseId) = (true, paris.Id));
@@ -252,7 +252,7 @@ public class PackingShipServiceTests : PackingDatabaseTest
         var firstEvent = App.Events.Events.Count;
 
         if (failAt is { } point)
-            App.Failures.FailOnce(point);
+            App.Faults.FailOnce(point);
         var first = await App.Shipping.ShipAsync(batchOrderId, new ShipRequest("TRACK-1"));
         var retry = failAt is null ? first : await App.Shipping.ShipAsync(batchOrderId, new ShipRequest());
 
@@ -296,7 +296,7 @@ public class PackingShipServiceTests : PackingDatabaseTest
     {
         var order = await Store.OrderAsync((_mug, 1));
         var batch = await PackedBatchAsync(order);
-        App.Failures.FailOnce(ShipFailurePoint.AfterShip);
+        App.Faults.FailOnce(FaultPoint.AfterShip);
 
         await App.Shipping.ShipAsync(batch.Orders.Single().BatchOrderId, new ShipRequest());
 
@@ -423,7 +423,7 @@ public class PackingShipServiceTests : PackingDatabaseTest
         var order = await Store.OrderAsync((_mug, 1));
         var batch = await PackedBatchAsync(order);
         var batchOrderId = batch.Orders.Single().BatchOrderId;
-        App.Failures.FailOnce(ShipFailurePoint.AfterShipmentItemInsert);
+        App.Faults.FailOnce(FaultPoint.AfterShipmentItemInsert);
         await App.Shipping.ShipAsync(batchOrderId, new ShipRequest());
 
         Assert.That(await App.Workflow.RemoveOrderAsync(batchOrderId), Is.EqualTo(PackingResult.Refused(Keys.Order.HasShipment)));

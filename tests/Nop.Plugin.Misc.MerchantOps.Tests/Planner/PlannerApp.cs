@@ -1,78 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Nop.Core;
-using Nop.Core.Domain.Configuration;
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Stores;
 using Nop.Data;
-using Nop.Plugin.Misc.MerchantOps.Planner.Data;
-using Nop.Plugin.Misc.MerchantOps.Planner.Domain;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
-using Nop.Plugin.Misc.MerchantOps.Tests.Packing;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Security;
-using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Planner;
 
 /// <summary>
-/// The planner services of one application instance over a test database, wired as PlannerStartup registers them
-/// (to be replaced by the harness's StoreApp when it lands). nopCommerce's settings are real rows (the store's time
-/// zone is nopCommerce's setting); permissions: the customers in <see cref="PlannerUsers"/> hold Planner. A second
-/// instance (<c>anotherInstance</c>) has its own repositories, cache and events.
+/// The planner services of one application instance (<see cref="StoreApp"/>: registered by PlannerStartup, resolved
+/// from the app's container). nopCommerce's settings and stores are real rows (the store's time zone is nopCommerce's
+/// setting). Who holds the Planner permission is <see cref="PlannerUsers"/> (nopCommerce's role mapping is not what is
+/// tested here). A second instance (<c>anotherInstance</c>) has its own repositories, cache and events.
 /// </summary>
 public sealed class PlannerApp
 {
-    private readonly TestDatabase _database;
-    private readonly bool _anotherInstance;
-
     public PlannerApp(TestDatabase database, TestClock clock, bool anotherInstance = false)
     {
-        _database = database;
-        _anotherInstance = anotherInstance;
-        Clock = clock;
-
-        var stores = new Mock<IStoreService>();
-        stores.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).Returns((int id) => Repo<Store>().GetByIdAsync(id));
-        stores.Setup(s => s.GetAllStoresAsync()).Returns(async () => await Repo<Store>().Table.OrderBy(s => s.Id).ToListAsync());
-
         var permissions = new Mock<IPermissionService>();
         permissions.Setup(p => p.AuthorizeAsync(MerchantOpsDefaults.Permissions.Planner, It.IsAny<Customer>()))
-            .Returns((string _, Customer c) => Task.FromResult(PlannerUsers.Contains(c.Id)));
-
-        var settings = new RepositorySettingService(Repo<Setting>());
-        var actor = new PlannerActor(Context);
-        var zones = new PlannerTimeZones(settings);
-        var reader = new PlannerOccurrenceReader(new PlannerBlockQuery(Repo<PlannerBlock>(), Repo<PlannerOccurrenceCompletion>(), Repo<PlannerOccurrenceException>()));
-        Occurrences = new PlannerOccurrenceService(actor, Repo<PlannerBlock>(), clock, Repo<PlannerOccurrenceCompletion>(), Repo<PlannerOccurrenceException>(),
-            reader, zones);
-        Blocks = new PlannerBlockService(actor, new PlannerAssignees(Repo<Customer>(), permissions.Object), Repo<PlannerBlock>(), clock,
-            Repo<PlannerOccurrenceCompletion>(), Repo<PlannerOccurrenceException>(), Occurrences, reader, stores.Object, zones);
-        Routine = new PlannerRoutineService(actor, Repo<PlannerBlock>(), clock, database.DataProvider, Repo<PlannerRoutineSeed>(), stores.Object, zones);
-        Feed = new PlannerFeedService(actor, Repo<PlannerBlock>(), clock, Repo<Customer>(), Repo<PlannerOccurrenceException>(), Repo<PlannerFeedSecret>(),
-            permissions.Object, stores.Object, zones);
-        Settings = settings;
+            .Returns((string _, Customer c) => Task.FromResult(c != null && PlannerUsers.Contains(c.Id)));
+        StoreApp = new StoreApp(database, clock, anotherInstance, replace: services => services.AddSingleton(permissions.Object));
     }
 
-    public TestClock Clock { get; }
-    public PackerContext Context { get; } = new();
+    /// <summary>The application instance the planner services come from.</summary>
+    public StoreApp StoreApp { get; }
+
+    public TestClock Clock => StoreApp.Clock;
+    public StaffWorkContext Context => StoreApp.Context;
     public HashSet<int> PlannerUsers { get; } = [];
-    public RepositorySettingService Settings { get; }
+    public RepositorySettingService Settings => StoreApp.Get<RepositorySettingService>();
 
-    public IPlannerBlockService Blocks { get; }
-    public IPlannerOccurrenceService Occurrences { get; }
-    public IPlannerRoutineService Routine { get; }
-    public IPlannerFeedService Feed { get; }
+    public IPlannerBlockService Blocks => StoreApp.Get<IPlannerBlockService>();
+    public IPlannerOccurrenceService Occurrences => StoreApp.Get<IPlannerOccurrenceService>();
+    public IPlannerRoutineService Routine => StoreApp.Get<IPlannerRoutineService>();
+    public IPlannerFeedService Feed => StoreApp.Get<IPlannerFeedService>();
 
-    /// <summary>Signs a staff member in (and their vendor, if any).</summary>
+    /// <summary>Signs a staff member in (and their vendor, if any); they hold the Planner permission.</summary>
     public PlannerApp As(Customer staff, int vendorId = 0)
     {
-        Context.Customer = staff;
-        Context.Vendor = vendorId == 0 ? null : new Nop.Core.Domain.Vendors.Vendor { Id = vendorId, Name = $"Vendor {vendorId}", Active = true };
+        StoreApp.As(staff, vendorId);
         PlannerUsers.Add(staff.Id);
         return this;
     }
 
-    public IRepository<T> Repo<T>() where T : BaseEntity =>
-        _anotherInstance ? _database.RepositoryOfAnotherInstance<T>() : _database.Repository<T>();
+    public IRepository<T> Repo<T>() where T : BaseEntity => StoreApp.Repo<T>();
 }

@@ -40,7 +40,7 @@ public class PlannerFeedTests : DatabaseTestBase
         {
             var week = await app.Blocks.GetWeekAsync(store.Store.Id, DateOnly.FromDateTime(monday), mineOnly: true);
             var expected = week.Items.Where(i => !i.Occurrence.Skipped).Select(i => (i.Block.Title, i.Occurrence.StartUtc)).OrderBy(x => x.StartUtc).ThenBy(x => x.Title).ToList();
-            Assert.That(expected, Has.Count.GreaterThanOrEqualTo(5));
+            Assert.That(expected, Has.Count.GreaterThanOrEqualTo(4), "four of five figures (one skipped), more in the week of the move");
             var fromUtc = TimeZoneInfo.ConvertTimeToUtc(monday, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
             var read = calendar.GetOccurrences<CalendarEvent>(new Ical.Net.DataTypes.CalDateTime(fromUtc, "UTC", true), null)
                 .TakeWhileBefore(new Ical.Net.DataTypes.CalDateTime(fromUtc.AddDays(7), "UTC", true))

@@ -6,7 +6,6 @@ using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
-using Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Planner;
 

@@ -11,7 +11,7 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
@@ -40,9 +40,9 @@ public sealed class RepliesScenario : StoreBuilder
     public Product Mug { get; private set; }
     public Customer Staff { get; private set; }
 
-    public RepliesApp AnotherInstance(ShipFailures failures = null)
+    public RepliesApp AnotherInstance(InjectedFaults faults = null)
     {
-        var app = new RepliesApp(Database, Clock, anotherInstance: true, failures);
+        var app = new RepliesApp(Database, Clock, anotherInstance: true, faults);
         app.EmailAccountSettings.DefaultEmailAccountId = App.EmailAccountSettings.DefaultEmailAccountId;
         return app.As(Staff);
     }

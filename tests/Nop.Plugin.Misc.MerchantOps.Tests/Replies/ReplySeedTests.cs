@@ -30,7 +30,7 @@ public class ReplySeedInstallTests
     [TearDown]
     public async Task DisposeStore()
     {
-        var consumerErrors = _store.Database.EventPublisher.HandlerErrors;
+        var consumerErrors = _store.Database.EventPublisher.ConsumerErrors;
         await _store.DisposeAsync();
         Assert.That(consumerErrors, Is.Empty, "an event consumer of the plugin threw");
     }

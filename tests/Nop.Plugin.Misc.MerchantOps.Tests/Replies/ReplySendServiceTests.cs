@@ -9,7 +9,7 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies;
 
@@ -189,7 +189,7 @@ public class ReplySendServiceTests : DatabaseTestBase
         {
             var round = index + 1;
             var key = Guid.NewGuid();
-            _s.App.Failures.FailOnce(ShipFailurePoint.BeforeQueuedEmailInsert);
+            _s.App.Faults.FailOnce(FaultPoint.BeforeQueuedEmailInsert);
             Assert.That((await _s.App.Sender.SendAsync(Request(key, email: true, note: true))).ResourceKey, Is.EqualTo(Keys.Failed), $"round {round}");
             var emptyBefore = refusals.EmptyUpdates(ReplyTables.Send);
 
@@ -204,15 +204,15 @@ public class ReplySendServiceTests : DatabaseTestBase
         });
     }
 
-    [TestCase(ShipFailurePoint.BeforeQueuedEmailInsert)]
-    [TestCase(ShipFailurePoint.AfterQueuedEmailInsert)]
-    [TestCase(ShipFailurePoint.BeforeNoteInsert)]
-    [TestCase(ShipFailurePoint.AfterNoteInsert)]
-    public async Task A_failure_between_steps_then_a_retry_completes_without_duplicates(ShipFailurePoint point)
+    [TestCase(FaultPoint.BeforeQueuedEmailInsert)]
+    [TestCase(FaultPoint.AfterQueuedEmailInsert)]
+    [TestCase(FaultPoint.BeforeNoteInsert)]
+    [TestCase(FaultPoint.AfterNoteInsert)]
+    public async Task A_failure_between_steps_then_a_retry_completes_without_duplicates(FaultPoint point)
     {
         await ArrangeAsync();
         var key = Guid.NewGuid();
-        _s.App.Failures.FailOnce(point);
+        _s.App.Faults.FailOnce(point);
 
         var failed = await _s.App.Sender.SendAsync(Request(key, email: true, note: true));
         var failedRow = (await SendsAsync()).Single();
@@ -235,7 +235,7 @@ public class ReplySendServiceTests : DatabaseTestBase
         await ArrangeAsync();
         var earlier = await _s.App.Sender.SendAsync(Request(email: false, note: true));
         var key = Guid.NewGuid();
-        _s.App.Failures.FailOnce(ShipFailurePoint.AfterNoteInsert);
+        _s.App.Faults.FailOnce(FaultPoint.AfterNoteInsert);
 
         await _s.App.Sender.SendAsync(Request(key, email: false, note: true));
         var retried = await _s.App.Sender.SendAsync(Request(key, email: false, note: true));

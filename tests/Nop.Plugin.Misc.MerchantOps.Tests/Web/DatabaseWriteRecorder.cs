@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using LinqToDB.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
-using Nop.Plugin.Misc.MerchantOps.Tests.Web.Fakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 

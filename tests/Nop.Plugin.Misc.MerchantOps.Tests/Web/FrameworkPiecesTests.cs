@@ -74,7 +74,7 @@ public class FrameworkPiecesTests
     }
 
     [TearDown]
-    public void SpeakEnglishAgain() => _host.WorkContext.WorkingLanguage = Fakes.TestLanguages.English();
+    public void SpeakEnglishAgain() => _host.WorkContext.WorkingLanguage = Harness.Fakes.TestLanguages.English();
 
     private async Task<JObject> SaveAsync(params (string Name, string Value)[] fields)
     {

@@ -51,12 +51,12 @@ public class GetActionsChangeNothingTests
     /// <summary>What the packing screens need beyond the reply host's store services.</summary>
     private static void AddPackingScreenServices(IServiceCollection services)
     {
-        services.AddSingleton<Nop.Services.Media.IPictureService>(new NopFakes.FakePictureService());
+        services.AddSingleton<Nop.Services.Media.IPictureService>(new Harness.Fakes.FakePictureService());
         //the row-writing fakes of nopCommerce's ship path (the pack screen's services need them; a GET never calls them)
-        services.AddScoped<Nop.Services.Catalog.IProductService>(sp => ActivatorUtilities.CreateInstance<NopFakes.RepositoryProductService>(sp));
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<NopFakes.RepositoryWorkflowMessageService>(sp));
-        services.AddScoped<Nop.Services.Messages.IWorkflowMessageService>(sp => sp.GetRequiredService<NopFakes.RepositoryWorkflowMessageService>());
-        services.AddScoped<Nop.Services.Orders.IOrderProcessingService>(sp => ActivatorUtilities.CreateInstance<NopFakes.RepositoryOrderProcessingService>(sp));
+        services.AddScoped<Nop.Services.Catalog.IProductService>(sp => ActivatorUtilities.CreateInstance<Harness.Fakes.RepositoryProductService>(sp));
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<Harness.Fakes.RepositoryWorkflowMessageService>(sp));
+        services.AddScoped<Nop.Services.Messages.IWorkflowMessageService>(sp => sp.GetRequiredService<Harness.Fakes.RepositoryWorkflowMessageService>());
+        services.AddScoped<Nop.Services.Orders.IOrderProcessingService>(sp => ActivatorUtilities.CreateInstance<Harness.Fakes.RepositoryOrderProcessingService>(sp));
         services.AddSingleton<IBaseAdminModelFactory>(sp => new TestBaseAdminModelFactory(sp.GetRequiredService<IStoreService>(),
             sp.GetRequiredService<IRepository<Warehouse>>()));
     }

@@ -24,7 +24,8 @@ using Nop.Core.Configuration;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Events;
 using Nop.Core.Infrastructure;
-using Nop.Plugin.Misc.MerchantOps.Tests.Web.Fakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Events;
@@ -49,7 +50,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Web;
 /// Nop.Web as application parts, the plugin's INopStartup and IRouteProvider classes run, its consumers, settings,
 /// validators and plugin classes registered as nopCommerce registers them, antiforgery on, cookie authentication
 /// whose challenge redirects to /login, area route "{area:exists}/{controller=Home}/{action=Index}/{id?}".
-/// nopCommerce services are fakes (Web/Fakes) that tests reach through the properties below or replace in
+/// nopCommerce services are fakes (Harness/Fakes) that tests reach through the properties below or replace in
 /// <c>configureServices</c> (the last registration wins).
 /// </summary>
 public sealed class PluginTestHost : Harness.ITestSite
@@ -65,7 +66,7 @@ public sealed class PluginTestHost : Harness.ITestSite
     }
 
     /// <summary>The plugin assembly under test.</summary>
-    public static Assembly PluginAssembly => typeof(MerchantOpsDefaults).Assembly;
+    public static Assembly PluginAssembly => PluginRegistrations.PluginAssembly;
 
     /// <summary>tests/ of the repository.</summary>
     public static string TestsRoot { get; } = FindTestsRoot();
@@ -93,10 +94,10 @@ public sealed class PluginTestHost : Harness.ITestSite
     public EventLog Events => Services.GetRequiredService<EventLog>();
     public NotificationLog Notifications => Services.GetRequiredService<NotificationLog>();
     public InMemorySettingService Settings => Services.GetRequiredService<InMemorySettingService>();
-    public FakeLocalizationService Localization => Services.GetRequiredService<FakeLocalizationService>();
-    public FakeWorkContext WorkContext => Services.GetRequiredService<FakeWorkContext>();
-    public FakeStores Stores => Services.GetRequiredService<FakeStores>();
-    public FakeLogger Log => Services.GetRequiredService<FakeLogger>();
+    public InMemoryLocalizationService Localization => Services.GetRequiredService<InMemoryLocalizationService>();
+    public AdminWorkContext WorkContext => Services.GetRequiredService<AdminWorkContext>();
+    public InMemoryStores Stores => Services.GetRequiredService<InMemoryStores>();
+    public RecordingLogger Log => Services.GetRequiredService<RecordingLogger>();
     public TestPlugins Plugins => Services.GetRequiredService<TestPlugins>();
 
     public static async Task<PluginTestHost> StartAsync(Action<IServiceCollection> configureServices = null)
@@ -158,10 +159,10 @@ public sealed class PluginTestHost : Harness.ITestSite
         app.UseRouting();
         app.UseAuthentication();
 
-        foreach (var startup in PluginStartups())
+        foreach (var startup in PluginRegistrations.Startups())
             startup.Configure(app);
 
-        foreach (var provider in Instances<IRouteProvider>().OrderByDescending(provider => provider.Priority))
+        foreach (var provider in PluginRegistrations.Instances<IRouteProvider>().OrderByDescending(provider => provider.Priority))
             provider.RegisterRoutes(app);
         app.MapControllerRoute("areaRoute", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
@@ -191,27 +192,27 @@ public sealed class PluginTestHost : Harness.ITestSite
         services.AddSingleton<WriteLog>();
         services.AddSingleton<EventLog>();
         services.AddSingleton<NotificationLog>();
-        services.AddSingleton<FakeWorkContext>();
-        services.AddSingleton<IWorkContext>(sp => sp.GetRequiredService<FakeWorkContext>());
-        services.AddSingleton<FakeStores>();
-        services.AddSingleton<IStoreContext>(sp => sp.GetRequiredService<FakeStores>());
-        services.AddSingleton<IStoreService>(sp => sp.GetRequiredService<FakeStores>());
-        services.AddSingleton<FakeLogger>();
-        services.AddSingleton<Nop.Services.Logging.ILogger>(sp => sp.GetRequiredService<FakeLogger>());
+        services.AddSingleton<AdminWorkContext>();
+        services.AddSingleton<IWorkContext>(sp => sp.GetRequiredService<AdminWorkContext>());
+        services.AddSingleton<InMemoryStores>();
+        services.AddSingleton<IStoreContext>(sp => sp.GetRequiredService<InMemoryStores>());
+        services.AddSingleton<IStoreService>(sp => sp.GetRequiredService<InMemoryStores>());
+        services.AddSingleton<RecordingLogger>();
+        services.AddSingleton<Nop.Services.Logging.ILogger>(sp => sp.GetRequiredService<RecordingLogger>());
         services.AddSingleton<InMemorySettingService>();
         services.AddSingleton<ISettingService>(sp => sp.GetRequiredService<InMemorySettingService>());
-        services.AddSingleton(sp => new FakeLocalizationService(sp.GetRequiredService<FakeWorkContext>(), sp.GetRequiredService<WriteLog>(),
+        services.AddSingleton(sp => new InMemoryLocalizationService(sp.GetRequiredService<AdminWorkContext>(), sp.GetRequiredService<WriteLog>(),
             Path.Combine(PluginFolder, MerchantOpsDefaults.LocalizationFolder)));
-        services.AddSingleton<ILocalizationService>(sp => sp.GetRequiredService<FakeLocalizationService>());
-        services.AddSingleton<ILanguageService, FakeLanguageService>();
-        services.AddSingleton<ICustomerService, FakeCustomerService>();
-        services.AddSingleton<IPermissionService, FakePermissionService>();
+        services.AddSingleton<ILocalizationService>(sp => sp.GetRequiredService<InMemoryLocalizationService>());
+        services.AddSingleton<ILanguageService, InMemoryLanguageService>();
+        services.AddSingleton<ICustomerService, InMemoryCustomerService>();
+        services.AddSingleton<IPermissionService, InMemoryPermissionService>();
         services.AddSingleton<IWebHelper, FakeWebHelper>();
         services.AddSingleton<INopFileProvider>(new NopFileProvider(contentRoot));
-        services.AddSingleton<IScheduleTaskService, FakeScheduleTaskService>();
+        services.AddSingleton<IScheduleTaskService, InMemoryScheduleTaskService>();
 
         //per request, as in nopCommerce
-        services.AddScoped<IEventPublisher, RecordingEventPublisher>();
+        services.AddScoped<IEventPublisher>(sp => new RecordingEventPublisher(sp.GetRequiredService<EventLog>(), sp, sp.GetRequiredService<WriteLog>()));
         services.AddScoped<INotificationService, FakeNotificationService>();
         services.AddScoped<IAdminMenu, AdminMenu>();
         //the Lazy resolver nopCommerce registers (NopStartup of Nop.Web.Framework)
@@ -229,16 +230,11 @@ public sealed class PluginTestHost : Harness.ITestSite
     /// <summary>What nopCommerce registers for a plugin assembly by itself, then the plugin's own INopStartup registrations.</summary>
     private static void AddPluginServices(IServiceCollection services, IConfiguration configuration)
     {
-        var types = PluginAssembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }).ToList();
+        var types = PluginRegistrations.Types;
 
-        //every IConsumer<T>, scoped, per closed interface
-        foreach (var type in types)
-        foreach (var consumer in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
-            services.AddScoped(consumer, type);
-
-        //every ISettings class, scoped, loaded for the current store
-        foreach (var settingsType in types.Where(typeof(ISettings).IsAssignableFrom).Append(typeof(WidgetSettings)))
-            services.AddScoped(settingsType, sp => LoadSettings(sp, settingsType));
+        //every IConsumer<T>, scoped, per closed interface; every ISettings class, scoped, loaded for the current store
+        PluginRegistrations.AddConsumers(services);
+        PluginRegistrations.AddSettings(services, sp => sp.GetRequiredService<IStoreContext>().GetCurrentStore()?.Id ?? 0, typeof(WidgetSettings));
 
         //validators, as AddValidatorsFromAssemblies does
         foreach (var type in types)
@@ -265,8 +261,7 @@ public sealed class PluginTestHost : Harness.ITestSite
         }
         services.AddSingleton(plugins);
 
-        foreach (var startup in PluginStartups())
-            startup.ConfigureServices(services, configuration);
+        PluginRegistrations.AddStartups(services, configuration);
 
         //nopCommerce runs its startup tasks here (the test process already ran them once, see NopStartupTasks)
         NopStartupTasks.RunOnce();
@@ -287,28 +282,12 @@ public sealed class PluginTestHost : Harness.ITestSite
         }
     }
 
-    private static object LoadSettings(IServiceProvider services, Type settingsType)
-    {
-        var storeId = services.GetRequiredService<IStoreContext>().GetCurrentStore()?.Id ?? 0;
-        var settingService = services.GetRequiredService<ISettingService>();
-        var load = typeof(ISettingService).GetMethod(nameof(ISettingService.LoadSettingAsync))!.MakeGenericMethod(settingsType);
-        var task = (Task)load.Invoke(settingService, [storeId])!;
-        task.GetAwaiter().GetResult();
-        return task.GetType().GetProperty("Result")!.GetValue(task);
-    }
-
     private static PluginDescriptor ReadDescriptor()
     {
         var built = Path.Combine(PluginFolder, "plugin.json");
         var path = File.Exists(built) ? built : Path.Combine(RepositoryRoot, "plugin.json");
         return PluginDescriptor.GetPluginDescriptorFromText(File.ReadAllText(path));
     }
-
-    private static IEnumerable<T> Instances<T>() => PluginAssembly.GetTypes()
-        .Where(type => typeof(T).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
-        .Select(type => (T)Activator.CreateInstance(type));
-
-    private static IEnumerable<INopStartup> PluginStartups() => Instances<INopStartup>().OrderBy(startup => startup.Order);
 
     private static string FindTestsRoot()
     {

@@ -206,7 +206,7 @@ public class PackScreenBrowserTests : BrowserTest<PackingWebHost>
     {
         var (batch, first, second) = await TwoOrdersAsync();
         await Store.PackAsync(batch, BatchOrderOf(batch, first));
-        Web.App.Failures.FailOnce(NopFakes.ShipFailurePoint.AfterShip);
+        Web.App.Faults.FailOnce(Harness.Fakes.FaultPoint.AfterShip);
         await Page.GotoAsync($"Admin/PackingScreen/Pack/{batch.Batch.Id}?batchOrderId={BatchOrderOf(batch, first)}");
 
         Assert.That(await Browser.FocusedIdAsync(), Is.EqualTo("pack-tracking"));

@@ -9,7 +9,7 @@ using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Messages;
 using Nop.Services.Security;
 using static Nop.Plugin.Misc.MerchantOps.MerchantOpsDefaults;
@@ -361,8 +361,8 @@ public class PackingPageTests
         var url = $"Admin/PackingPrint/Slips/{batch.Batch.Id}";
 
         var withoutLogo = await _web.GetPageAsync(url);
-        ((NopFakes.FakePictureService)_web.Host.Services.GetService(typeof(Nop.Services.Media.IPictureService))!).Add(12, "logo");
-        ((Nop.Plugin.Misc.MerchantOps.Tests.Web.Fakes.InMemorySettingService)_web.Host.Services.GetService(typeof(Nop.Services.Configuration.ISettingService))!)
+        ((Harness.Fakes.FakePictureService)_web.Host.Services.GetService(typeof(Nop.Services.Media.IPictureService))!).Add(12, "logo");
+        ((Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes.InMemorySettingService)_web.Host.Services.GetService(typeof(Nop.Services.Configuration.ISettingService))!)
             .Seed("storeinformationsettings.logopictureid", "12");
         var withLogo = await _web.GetPageAsync(url);
 
@@ -542,7 +542,7 @@ public class PackingPageTests
         await Store.PackAsync(batch, batchOrderId);
         var packUrl = $"Admin/PackingScreen/Pack/{batch.Batch.Id}";
         var fields = new[] { ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId.ToString()) };
-        _web.App.Failures.FailOnce(ShipFailurePoint.AfterShip);
+        _web.App.Faults.FailOnce(FaultPoint.AfterShip);
 
         var failed = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", packUrl, fields));
         var page = await _web.GetPageAsync($"{packUrl}?batchOrderId={batchOrderId}");
@@ -643,7 +643,7 @@ public class PackingPageTests
         var batch = await Store.PackingBatchAsync(order);
         var batchOrderId = batch.Orders[0].BatchOrderId;
         await Store.PackAsync(batch, batchOrderId);
-        _web.App.Failures.FailOnce(ShipFailurePoint.AfterShipmentItemInsert);
+        _web.App.Faults.FailOnce(FaultPoint.AfterShipmentItemInsert);
 
         var result = JObject.Parse(await _web.PostAjaxAsync("Admin/PackingScreen/Ship", $"Admin/PackingScreen/Pack/{batch.Batch.Id}",
             ("BatchId", batch.Batch.Id.ToString()), ("BatchOrderId", batchOrderId.ToString())));

@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.MerchantOps.Packing.Domain;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
 using Nop.Services.Helpers;
 using Nop.Services.Stores;
@@ -77,7 +78,7 @@ public sealed class PackingWebHost : ITestSite
         services.AddSingleton(app.Reports);
         services.AddSingleton(app.Packers);
         services.AddSingleton(app.ProductSearch);
-        services.AddSingleton<Nop.Services.Media.IPictureService>(new NopFakes.FakePictureService());
+        services.AddSingleton<Nop.Services.Media.IPictureService>(new Harness.Fakes.FakePictureService());
         services.AddSingleton(database.Repository<Order>());
         services.AddSingleton(database.Repository<Address>());
         services.AddSingleton(database.Repository<Country>());
@@ -136,14 +137,6 @@ public sealed class PackingWebHost : ITestSite
         await Host.DisposeAsync();
         await Database.DisposeAsync();
     }
-}
-
-/// <summary>Times as UTC: the admin's time zone is not what these tests look at.</summary>
-public sealed class UtcDateTimeHelper : IDateTimeHelper
-{
-    public Task<DateTime> ConvertToUserTimeAsync(DateTime dt) => Task.FromResult(DateTime.SpecifyKind(dt, DateTimeKind.Utc));
-
-    public Task<DateTime> ConvertToUserTimeAsync(DateTime dt, DateTimeKind sourceDateTimeKind) => ConvertToUserTimeAsync(dt);
 }
 
 /// <summary>nopCommerce's select lists the packing filters use: "All" first, then the stores or warehouses.</summary>

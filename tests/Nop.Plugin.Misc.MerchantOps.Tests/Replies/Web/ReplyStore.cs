@@ -5,6 +5,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 

@@ -10,10 +10,9 @@ using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
-using Nop.Plugin.Misc.MerchantOps.Tests.NopFakes;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Packing.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
-using Nop.Plugin.Misc.MerchantOps.Tests.Web.Fakes;
 using Nop.Services.Customers;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -29,7 +28,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 /// <summary>
 /// The reply screens and cards served by the plugin test host over a SQLite store with the plugin's real schema.
 /// The reply services are the plugin's own, resolved from its INopStartup classes as nopCommerce resolves them; the
-/// nopCommerce services under them are the row-writing fakes of NopFakes (orders, notes, queued emails, email
+/// nopCommerce services under them are the row-writing fakes of Harness/Fakes (orders, notes, queued emails, email
 /// accounts, token provider, tokenizer, topics), so what a send does is read back from the tables.
 /// </summary>
 public sealed class ReplyWebHost : ITestSite
@@ -86,7 +85,7 @@ public sealed class ReplyWebHost : ITestSite
         services.AddSingleton(database);
 
         services.AddSingleton<ILanguageService, RepositoryLanguageService>();
-        services.AddSingleton<ICustomerService>(sp => new StoreCustomerService(sp.GetRequiredService<FakeWorkContext>(), database));
+        services.AddSingleton<ICustomerService>(sp => new StoreCustomerService(sp.GetRequiredService<AdminWorkContext>(), database));
         services.AddSingleton<IShipmentService>(sp => new RepositoryShipmentService(database.Repository<Nop.Core.Domain.Shipping.Shipment>(),
             database.Repository<Nop.Core.Domain.Shipping.ShipmentItem>()));
         services.AddSingleton<IOrderService>(sp => new RepositoryOrderService(database.Repository<Nop.Core.Domain.Orders.Order>(),
@@ -177,12 +176,12 @@ public sealed class DatabaseRepository<T> : EntityRepository<T> where T : Nop.Co
 /// <summary>Customers from the store's tables; roles as the host's fake knows them.</summary>
 public sealed class StoreCustomerService : ICustomerService
 {
-    private readonly FakeCustomerService _roles;
+    private readonly InMemoryCustomerService _roles;
     private readonly TestDatabase _database;
 
-    public StoreCustomerService(FakeWorkContext workContext, TestDatabase database)
+    public StoreCustomerService(AdminWorkContext workContext, TestDatabase database)
     {
-        _roles = new FakeCustomerService(workContext);
+        _roles = new InMemoryCustomerService(workContext);
         _database = database;
     }
 
