@@ -4,6 +4,9 @@ using NUnit.Framework;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -108,6 +111,45 @@ public class PackingWebFarmTests : PackingDatabaseTest
         Assert.That(await one.Queue.GetReadyCountAsync(), Is.EqualTo(1));
         Assert.That((await ReadUntilAsync(() => two.Queue.GetReadyCountAsync(), 1)).Value, Is.EqualTo(2),
             "each instance's own cache: the other instance shows its count until it expires (a minute)");
+    }
+
+    /// <summary>
+    /// An order paid in nopCommerce itself (its order page's "Mark as paid", a payment plugin's callback), on instance 1:
+    /// OrderProcessingService sets the payment status, saves the order through IOrderService (its repository publishes
+    /// EntityUpdatedEvent&lt;Order&gt;) and publishes OrderPaidEvent. Instance 1 counts it at once, instance 2 within the
+    /// distributed cache's publish interval, not after the count's minute.
+    /// </summary>
+    [TestCase(RedisCacheType.RedisSynchronizedMemory)]
+    [TestCase(RedisCacheType.Redis)]
+    public async Task An_order_paid_in_nopCommerce_on_one_instance_is_counted_at_once_on_both(RedisCacheType type)
+    {
+        var caches = await InstanceCachesAsync(type);
+        var one = await PackerOnAsync(caches[0], "one@example.com");
+        var two = await PackerOnAsync(caches[1], "two@example.com");
+        one.StoreApp.DeliverToConsumers<EntityUpdatedEvent<Order>>().DeliverToConsumers<OrderPaidEvent>();
+        await Store.OrderAsync((_mug, 1));
+        var unpaid = await Store.OrderAsync(order =>
+        {
+            order.PaymentStatus = PaymentStatus.Pending;
+            order.PaidDateUtc = null;
+        }, new OrderLine(_mug, 1));
+        Assert.That((await one.Queue.GetReadyCountAsync(), await two.Queue.GetReadyCountAsync()), Is.EqualTo((1, 1)), "the unpaid order is not ready");
+
+        await PayInNopCommerceAsync(one, unpaid);
+
+        Assert.That(await one.Queue.GetReadyCountAsync(), Is.EqualTo(2), "the instance where it was paid");
+        var (onTwo, after) = await ReadUntilAsync(() => two.Queue.GetReadyCountAsync(), 2);
+        TestContext.Out.WriteLine($"{type}: instance 2 counted the paid order after {after.TotalMilliseconds:0} ms");
+        Assert.That(onTwo, Is.EqualTo(2), "the ready count on the other instance");
+    }
+
+    /// <summary>What nopCommerce's OrderProcessingService does when an order is paid (our steps, through the app's fakes).</summary>
+    private async Task PayInNopCommerceAsync(PackingApp app, Order order)
+    {
+        order.PaymentStatus = PaymentStatus.Paid;
+        order.PaidDateUtc = Store.Clock.UtcNow;
+        await app.OrderService.UpdateOrderAsync(order);
+        await app.Events.PublishAsync(new OrderPaidEvent(order));
     }
 
     [TestCase(RedisCacheType.RedisSynchronizedMemory)]
