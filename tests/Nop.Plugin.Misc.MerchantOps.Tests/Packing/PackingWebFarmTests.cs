@@ -217,8 +217,9 @@ public class PackingWebFarmTests : PackingDatabaseTest
             var orders = new List<Order>();
             for (var i = 0; i < ordersPerRound; i++)
                 orders.Add(await Store.OrderAsync((_mug, 1)));
-            // The orders came in outside the plugin, so the cached count (0 since the last round's claims) stands for
-            // up to its minute; the test drops it, as that minute passing would, and both instances count the 8 again.
+            // The scenario writes the orders without handing the events to the instances' consumers (in a store
+            // ReadyCountConsumer would drop the count, see An_order_paid_in_nopCommerce...), so the test drops the
+            // cached count (0 since the last round's claims) itself, and both instances count the 8 again.
             await caches[0].RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
             foreach (var packer in packers.Take(caches.Count))
                 Assert.That((await ReadUntilAsync(() => packer.Queue.GetReadyCountAsync(), ordersPerRound)).Value, Is.EqualTo(ordersPerRound), $"round {round}: count before");
