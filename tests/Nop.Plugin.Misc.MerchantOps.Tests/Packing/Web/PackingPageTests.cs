@@ -74,6 +74,19 @@ public class PackingPageTests
         Assert.That(AsOf(later), Is.EqualTo(("1", $"as of {countedAt}")), "the cached count, with the time it was counted (not the time the page was shown)");
     }
 
+    [Test]
+    public async Task A_French_packer_reads_when_the_ready_count_was_counted_in_French()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        await Store.OrderAsync((mug, 1));
+        Store.Clock.UtcNow = Store.Clock.UtcNow.Date.AddHours(14).AddMinutes(5);
+        _web.Host.WorkContext.UseFrench();
+
+        var html = await _web.GetPageAsync(QueueUrl);
+
+        Assert.That(AsOf(html), Is.EqualTo(("1", "comptées à 14:05")));
+    }
+
     private static (string Count, string AsOf) AsOf(string html) =>
         (Regex.Match(html, "id=\"packing-ready-count\">(\\d+)<").Groups[1].Value,
             WebUtility.HtmlDecode(Regex.Match(html, "id=\"packing-ready-as-of\">([^<]*)<").Groups[1].Value));
