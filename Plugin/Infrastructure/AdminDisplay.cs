@@ -59,6 +59,13 @@ public abstract class AdminDisplay
         return local.ToString("g", await CultureAsync());
     }
 
+    /// <summary>A UTC time's time of day in the admin's time zone, short time of their language ("2:05 PM", "14:05").</summary>
+    public async Task<string> TimeAsync(DateTime utc)
+    {
+        var local = await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DateTimeKind.Utc);
+        return local.ToString("t", await CultureAsync());
+    }
+
     public async Task<CultureInfo> CultureAsync()
     {
         if (_culture != null)

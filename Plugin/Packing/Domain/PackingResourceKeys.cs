@@ -31,6 +31,15 @@ public static class PackingResourceKeys
         public const string Cancelled = "Plugins.Misc.MerchantOps.Packing.Batch.Cancelled";
     }
 
+    public static class Queue
+    {
+        /// <summary>The words after the ready count: "orders ready to pack".</summary>
+        public const string ReadyCount = "Plugins.Misc.MerchantOps.Packing.Queue.ReadyCount";
+
+        /// <summary>When the ready count was counted ({0}: the time of day in the admin's time zone).</summary>
+        public const string ReadyCountAsOf = "Plugins.Misc.MerchantOps.Packing.Queue.ReadyCountAsOf";
+    }
+
     public static class Claim
     {
         public const string AlreadyInBatch = "Plugins.Misc.MerchantOps.Packing.Claim.AlreadyInBatch";

@@ -72,7 +72,9 @@ public class PackingQueueModelFactory
         foreach (var hours in Ages)
             search.AvailableAges.Add(new SelectListItem(await _display.FormatAsync("Plugins.Misc.MerchantOps.Packing.Queue.OlderThan", hours), hours.ToString()));
 
-        search.ReadyCount = await _queueService.GetReadyCountAsync();
+        var ready = await _queueService.GetReadyCountAsOfAsync();
+        search.ReadyCount = ready.Count;
+        search.ReadyCountAsOf = await _display.FormatAsync(PackingResourceKeys.Queue.ReadyCountAsOf, await _display.TimeAsync(ready.CountedOnUtc));
         return search;
     }
 

@@ -16,6 +16,9 @@ public interface IPackingQueueService
     /// <summary>How many orders are ready to pack (cached for at most a minute): for the Packing page, planner and dashboard.</summary>
     Task<int> GetReadyCountAsync(int storeId = 0);
 
+    /// <summary>The same count with the time it was counted, for screens that show its age ("as of 14:05").</summary>
+    Task<ReadyCount> GetReadyCountAsOfAsync(int storeId = 0);
+
     /// <summary>The ids of the <paramref name="count"/> oldest orders matching the filter.</summary>
     Task<IList<int>> GetOldestOrderIdsAsync(PackingQueueFilter filter, int count);
 }

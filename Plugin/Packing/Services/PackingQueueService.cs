@@ -58,18 +58,24 @@ public class PackingQueueService : IPackingQueueService
         return new PagedList<PackingQueueRow>(rows, pageIndex, pageSize, count);
     }
 
-    public virtual async Task<int> GetReadyCountAsync(int storeId = 0)
+    public virtual async Task<int> GetReadyCountAsync(int storeId = 0) => (await GetReadyCountAsOfAsync(storeId)).Count;
+
+    public virtual async Task<ReadyCount> GetReadyCountAsOfAsync(int storeId = 0)
     {
         var actor = await PackingActor.CurrentAsync(_workContext);
         var template = MerchantOpsDefaults.Packing.ReadyCountCacheKey;
         var key = _staticCacheManager.PrepareKey(template, storeId, actor.VendorId);
         // nopCommerce's CacheKey.Create gives the prepared copy the store's default cache time (60 minutes), and
         // PrepareKeyForDefaultCache sets it again: the count's own minute is put back, so no instance of a web farm
-        // shows a count older than that (the plugin's own claims and shipments remove it everywhere at once).
+        // shows a count older than that. The plugin's claims, shipments and removals and nopCommerce's own changes to
+        // orders (ReadyCountConsumer) remove it everywhere at once; the time it was counted is kept with it.
         key.CacheTime = template.CacheTime;
 
-        return await _staticCacheManager.GetAsync(key, async () =>
-            await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).Ready.CountAsync());
+        return await _staticCacheManager.GetAsync(key, async () => new ReadyCount
+        {
+            CountedOnUtc = _timeProvider.GetUtcNow().UtcDateTime,
+            Count = await (await ReadyAsync(new PackingQueueFilter { StoreId = storeId }, actor)).Ready.CountAsync()
+        });
     }
 
     public virtual async Task<IList<int>> GetOldestOrderIdsAsync(PackingQueueFilter filter, int count)

@@ -4,6 +4,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
+using Nop.Core.Events;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -214,7 +215,7 @@ public class PackingQueueServiceTests : PackingDatabaseTest
         Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(1));
         Assert.That(App.Cache.CacheTimeOf(MerchantOpsDefaults.Packing.ReadyCountPrefix + "0-0"), Is.EqualTo(1), "minutes the count is kept");
 
-        // an order paid meanwhile outside the plugin (nothing tells the plugin's cache)
+        // an order paid meanwhile without nopCommerce's events (a SQL update, say: nothing tells the plugin's cache)
         await Store.OrderAsync((_mug, 1));
         Store.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(1), "within the minute the cached count shows");
@@ -232,6 +233,48 @@ public class PackingQueueServiceTests : PackingDatabaseTest
         await App.Batches.CreateFromSelectionAsync([order.Id]);
 
         Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(1));
+    }
+
+    /// <summary>
+    /// Orders written by nopCommerce itself (placed already paid, cancelled, deleted): its repository publishes the
+    /// entity events, ReadyCountConsumer hears them as nopCommerce registers it, and the count is counted again at once.
+    /// </summary>
+    [Test]
+    public async Task Orders_placed_cancelled_or_deleted_in_nopCommerce_are_counted_at_once()
+    {
+        App.StoreApp.DeliverToConsumers<EntityInsertedEvent<Order>>()
+            .DeliverToConsumers<EntityUpdatedEvent<Order>>()
+            .DeliverToConsumers<EntityDeletedEvent<Order>>();
+        var first = await Store.OrderAsync((_mug, 1));
+        Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(1));
+
+        var placedPaid = await Store.OrderAsync((_mug, 1));
+        Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(2), "an order placed already paid");
+
+        first.OrderStatus = OrderStatus.Cancelled;
+        await App.OrderService.UpdateOrderAsync(first);
+        Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(1), "an order cancelled");
+
+        await App.StoreApp.Repo<Order>().DeleteAsync(placedPaid);
+        Assert.That(await App.Queue.GetReadyCountAsync(), Is.EqualTo(0), "an order deleted");
+    }
+
+    [Test]
+    public async Task The_ready_count_keeps_the_time_it_was_counted()
+    {
+        App.Cache.Clock = Store.Clock;
+        await Store.OrderAsync((_mug, 1));
+        var countedOn = Store.Clock.UtcNow;
+
+        var counted = await App.Queue.GetReadyCountAsOfAsync();
+        Store.Clock.Advance(TimeSpan.FromSeconds(30));
+        var cached = await App.Queue.GetReadyCountAsOfAsync();
+        Store.Clock.Advance(TimeSpan.FromSeconds(31));
+        var recounted = await App.Queue.GetReadyCountAsOfAsync();
+
+        Assert.That((counted.Count, counted.CountedOnUtc), Is.EqualTo((1, countedOn)));
+        Assert.That(cached.CountedOnUtc, Is.EqualTo(countedOn), "the cached count keeps the time it was counted");
+        Assert.That(recounted.CountedOnUtc, Is.EqualTo(Store.Clock.UtcNow), "counted again after its minute");
     }
 
     [Test]

@@ -4,6 +4,9 @@ using NUnit.Framework;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
@@ -110,6 +113,45 @@ public class PackingWebFarmTests : PackingDatabaseTest
             "each instance's own cache: the other instance shows its count until it expires (a minute)");
     }
 
+    /// <summary>
+    /// An order paid in nopCommerce itself (its order page's "Mark as paid", a payment plugin's callback), on instance 1:
+    /// OrderProcessingService sets the payment status, saves the order through IOrderService (its repository publishes
+    /// EntityUpdatedEvent&lt;Order&gt;) and publishes OrderPaidEvent. Instance 1 counts it at once, instance 2 within the
+    /// distributed cache's publish interval, not after the count's minute.
+    /// </summary>
+    [TestCase(RedisCacheType.RedisSynchronizedMemory)]
+    [TestCase(RedisCacheType.Redis)]
+    public async Task An_order_paid_in_nopCommerce_on_one_instance_is_counted_at_once_on_both(RedisCacheType type)
+    {
+        var caches = await InstanceCachesAsync(type);
+        var one = await PackerOnAsync(caches[0], "one@example.com");
+        var two = await PackerOnAsync(caches[1], "two@example.com");
+        one.StoreApp.DeliverToConsumers<EntityUpdatedEvent<Order>>().DeliverToConsumers<OrderPaidEvent>();
+        await Store.OrderAsync((_mug, 1));
+        var unpaid = await Store.OrderAsync(order =>
+        {
+            order.PaymentStatus = PaymentStatus.Pending;
+            order.PaidDateUtc = null;
+        }, new OrderLine(_mug, 1));
+        Assert.That((await one.Queue.GetReadyCountAsync(), await two.Queue.GetReadyCountAsync()), Is.EqualTo((1, 1)), "the unpaid order is not ready");
+
+        await PayInNopCommerceAsync(one, unpaid);
+
+        Assert.That(await one.Queue.GetReadyCountAsync(), Is.EqualTo(2), "the instance where it was paid");
+        var (onTwo, after) = await ReadUntilAsync(() => two.Queue.GetReadyCountAsync(), 2);
+        TestContext.Out.WriteLine($"{type}: instance 2 counted the paid order after {after.TotalMilliseconds:0} ms");
+        Assert.That(onTwo, Is.EqualTo(2), "the ready count on the other instance");
+    }
+
+    /// <summary>What nopCommerce's OrderProcessingService does when an order is paid (our steps, through the app's fakes).</summary>
+    private async Task PayInNopCommerceAsync(PackingApp app, Order order)
+    {
+        order.PaymentStatus = PaymentStatus.Paid;
+        order.PaidDateUtc = Store.Clock.UtcNow;
+        await app.OrderService.UpdateOrderAsync(order);
+        await app.Events.PublishAsync(new OrderPaidEvent(order));
+    }
+
     [TestCase(RedisCacheType.RedisSynchronizedMemory)]
     [TestCase(RedisCacheType.Redis)]
     public async Task A_setting_saved_on_one_instance_is_read_on_the_other(RedisCacheType type)
@@ -175,8 +217,9 @@ public class PackingWebFarmTests : PackingDatabaseTest
             var orders = new List<Order>();
             for (var i = 0; i < ordersPerRound; i++)
                 orders.Add(await Store.OrderAsync((_mug, 1)));
-            // The orders came in outside the plugin, so the cached count (0 since the last round's claims) stands for
-            // up to its minute; the test drops it, as that minute passing would, and both instances count the 8 again.
+            // The scenario writes the orders without handing the events to the instances' consumers (in a store
+            // ReadyCountConsumer would drop the count, see An_order_paid_in_nopCommerce...), so the test drops the
+            // cached count (0 since the last round's claims) itself, and both instances count the 8 again.
             await caches[0].RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
             foreach (var packer in packers.Take(caches.Count))
                 Assert.That((await ReadUntilAsync(() => packer.Queue.GetReadyCountAsync(), ordersPerRound)).Value, Is.EqualTo(ordersPerRound), $"round {round}: count before");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
@@ -52,6 +53,43 @@ public class PackingPageTests
         Assert.That(html, Does.Contain("id=\"packing-queue-grid\""));
         Assert.That(Regex.Match(html, "<input[^>]*name=\"NextCount\"[^>]*>").Value, Does.Contain("value=\"20\""), "the PackingDefaultBatchSize setting");
     }
+
+    [Test]
+    public async Task The_queue_page_says_when_the_ready_count_was_counted()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        await Store.OrderAsync((mug, 1));
+        // half past a minute: 40 seconds later the clock shows the next minute, and the count (kept a minute) is the same
+        Store.App.Cache.Clock = Store.Clock;
+        Store.Clock.UtcNow = Store.Clock.UtcNow.Date.AddHours(14).AddMinutes(5).AddSeconds(30);
+        var countedAt = Store.Clock.UtcNow.ToString("t", CultureInfo.GetCultureInfo("en-US"));
+
+        var first = await _web.GetPageAsync(QueueUrl);
+        await Store.OrderAsync((mug, 1));
+        Store.Clock.Advance(TimeSpan.FromSeconds(40));
+        var later = await _web.GetPageAsync(QueueUrl);
+
+        Assert.That(countedAt, Does.StartWith("2:05"), "the admin's time zone is UTC here (UtcDateTimeHelper), English: 2:05 PM");
+        Assert.That(AsOf(first), Is.EqualTo(("1", $"as of {countedAt}")));
+        Assert.That(AsOf(later), Is.EqualTo(("1", $"as of {countedAt}")), "the cached count, with the time it was counted (not the time the page was shown)");
+    }
+
+    [Test]
+    public async Task A_French_packer_reads_when_the_ready_count_was_counted_in_French()
+    {
+        var mug = await Store.ProductAsync("MUG-01");
+        await Store.OrderAsync((mug, 1));
+        Store.Clock.UtcNow = Store.Clock.UtcNow.Date.AddHours(14).AddMinutes(5);
+        _web.Host.WorkContext.UseFrench();
+
+        var html = await _web.GetPageAsync(QueueUrl);
+
+        Assert.That(AsOf(html), Is.EqualTo(("1", "comptées à 14:05")));
+    }
+
+    private static (string Count, string AsOf) AsOf(string html) =>
+        (Regex.Match(html, "id=\"packing-ready-count\">(\\d+)<").Groups[1].Value,
+            WebUtility.HtmlDecode(Regex.Match(html, "id=\"packing-ready-as-of\">([^<]*)<").Groups[1].Value));
 
     [Test]
     public async Task The_queue_grid_lists_ready_orders_oldest_first_with_the_customer()
