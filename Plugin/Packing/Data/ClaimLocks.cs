@@ -24,6 +24,9 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Data;
 /// <item>SQL Server: <c>WITH (UPDLOCK, ROWLOCK, READPAST)</c> on the Order rows, the same idea; readers are not
 /// blocked by update locks.</item>
 /// <item>Others (SQLite in the tests, one writer at a time): no lock.</item>
+/// <item>A vendor's claim on MySQL/MariaDB and SQL Server: no lock either. The only lockable row is the Order, shared
+/// by every vendor of the order, so vendors claiming one order at once would skip each other; the unique index on
+/// the items decides (a lost race is rolled back and claimed order by order).</item>
 /// </list>
 /// </summary>
 public static class ClaimLocks

@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Reflection;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.MerchantOps.Packing.Data;
 using Keys = Nop.Plugin.Misc.MerchantOps.Packing.Domain.PackingResourceKeys;
 using NUnit.Framework;
 using Nop.Core.Domain.Catalog;
@@ -170,6 +173,53 @@ public class PackingVendorClaimsTests : PackingDatabaseTest
         };
 
         Assert.ThrowsAsync(Is.InstanceOf<DbException>(), () => Database.Repository<PackingBatchItem>().InsertAsync(copy));
+    }
+
+    /// <summary>
+    /// A store that had the plugin before per-vendor claims: its batch order table has the unique whole-order index
+    /// and its items no ActiveOrderItemId. The update keeps its active claims (their items held, released ones free)
+    /// and from then on a vendor packs beside another vendor.
+    /// </summary>
+    [Test]
+    public async Task The_update_keeps_a_stores_active_claims_and_lets_vendors_share_orders_after()
+    {
+        var held = await SharedOrderAsync();
+        var released = await SharedOrderAsync();
+        var vendorsOrder = await SharedOrderAsync();
+        var heldBatch = await _staff.Batches.CreateFromSelectionAsync([held.Id, released.Id]);
+        var releasedRow = (await _staff.Batches.GetBatchAsync(heldBatch.BatchId)).Orders.Single(o => o.OrderId == released.Id).BatchOrderId;
+        Assert.That((await _staff.Workflow.RemoveOrderAsync(releasedRow)).Succeeded, Is.True);
+        var byA = await _vendorA.Batches.CreateFromSelectionAsync([vendorsOrder.Id]);
+        Assert.That(byA.ClaimedOrderIds, Has.Count.EqualTo(1));
+        await RevertToThePreviousSchemaAsync();
+
+        await Database.UpdatePluginSchemaAsync();
+
+        var items = await Database.Repository<PackingBatchItem>().Table.ToListAsync();
+        var releasedItems = items.Where(i => i.BatchOrderId == releasedRow).ToList();
+        Assert.That(releasedItems.Select(i => i.ActiveOrderItemId), Is.EqualTo(releasedItems.Select(i => -i.Id)), "released claims free their items");
+        Assert.That(items.Except(releasedItems).Select(i => i.ActiveOrderItemId), Is.EqualTo(items.Except(releasedItems).Select(i => i.OrderItemId)), "active claims keep theirs");
+        Assert.That(await Database.GetIndexNamesAsync(PackingTables.BatchItem), Does.Contain(PackingTables.ActiveOrderItemIndex));
+        Assert.That(await Database.GetIndexNamesAsync(PackingTables.BatchOrder), Does.Contain(PackingTables.ActiveOrderIndex).And.Not.Contain(PackingTables.WholeOrderClaimIndex));
+        Assert.That((await _vendorB.Batches.CreateFromSelectionAsync([held.Id])).RefusedOrders.Single().ResourceKey, Is.EqualTo(Keys.Claim.AlreadyInBatch), "the staff's claim still holds the whole order");
+        Assert.That((await _vendorB.Batches.CreateFromSelectionAsync([vendorsOrder.Id])).ClaimedOrderIds, Is.EqualTo(new[] { vendorsOrder.Id }), "B packs beside A");
+        Assert.That((await _vendorA.Batches.CreateFromSelectionAsync([released.Id])).ClaimedOrderIds, Is.EqualTo(new[] { released.Id }));
+    }
+
+    /// <summary>The shape before <see cref="PackingVendorClaimsMigration"/>, and that migration not recorded as applied.</summary>
+    private async Task RevertToThePreviousSchemaAsync()
+    {
+        string Q(string name) => Database.Quote(name);
+        var onTable = Engine == DatabaseEngine.MySql ? $" ON {Q(PackingTables.BatchItem)}" : string.Empty;
+        await Database.DataProvider.ExecuteNonQueryAsync($"DROP INDEX {Q(PackingTables.ActiveOrderItemIndex)}{onTable}");
+        await Database.DataProvider.ExecuteNonQueryAsync($"ALTER TABLE {Q(PackingTables.BatchItem)} DROP COLUMN {Q(nameof(PackingBatchItem.ActiveOrderItemId))}");
+        onTable = Engine == DatabaseEngine.MySql ? $" ON {Q(PackingTables.BatchOrder)}" : string.Empty;
+        await Database.DataProvider.ExecuteNonQueryAsync($"DROP INDEX {Q(PackingTables.ActiveOrderIndex)}{onTable}");
+        await Database.DataProvider.ExecuteNonQueryAsync(
+            $"CREATE UNIQUE INDEX {Q(PackingTables.WholeOrderClaimIndex)} ON {Q(PackingTables.BatchOrder)} ({Q(nameof(PackingBatchOrder.ActiveOrderId))})");
+        var version = typeof(PackingVendorClaimsMigration).GetCustomAttribute<NopMigrationAttribute>().Version;
+        await Database.DataProvider.ExecuteNonQueryAsync($"DELETE FROM {Q("MigrationVersionInfo")} WHERE {Q("Version")} = {version}");
+        Assert.That(await Database.GetIndexNamesAsync(PackingTables.BatchOrder), Does.Contain(PackingTables.WholeOrderClaimIndex));
     }
 
     private async Task<int> PackAndShipAsync(PackingApp app, Order order)
