@@ -183,6 +183,8 @@ public class PackingVendorClaimsTests : PackingDatabaseTest
     [Test]
     public async Task The_update_keeps_a_stores_active_claims_and_lets_vendors_share_orders_after()
     {
+        if (Engine == DatabaseEngine.Sqlite)
+            Assert.Ignore("SQLite cannot drop a column with a UNIQUE constraint, so the previous schema cannot be rebuilt in place; run on PostgreSQL and MariaDB");
         var held = await SharedOrderAsync();
         var released = await SharedOrderAsync();
         var vendorsOrder = await SharedOrderAsync();
