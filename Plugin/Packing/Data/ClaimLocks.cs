@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using LinqToDB;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 
@@ -10,7 +11,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Data;
 /// "Lock what nobody else is locking, skip the rest", per database, for the claim's transaction: packers asking for
 /// the next oldest orders at the same instant each get different candidates instead of all inserting claims for the
 /// same ones and all but one failing. The locks end with the claim's transaction (a few statements); they only
-/// spread claimers apart, the unique index on ActiveOrderId still decides.
+/// spread claimers apart, the unique index on the items' ActiveOrderItemId still decides.
 /// <list type="bullet">
 /// <item>PostgreSQL: transaction-scoped advisory locks (<c>pg_try_advisory_xact_lock(namespace, order id)</c>), not
 /// row locks: nopCommerce's Order rows are neither locked nor written (a PostgreSQL row lock writes the row's header,
@@ -23,6 +24,9 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Data;
 /// <item>SQL Server: <c>WITH (UPDLOCK, ROWLOCK, READPAST)</c> on the Order rows, the same idea; readers are not
 /// blocked by update locks.</item>
 /// <item>Others (SQLite in the tests, one writer at a time): no lock.</item>
+/// <item>A vendor's claim on MySQL/MariaDB and SQL Server: no lock either. The only lockable row is the Order, shared
+/// by every vendor of the order, so vendors claiming one order at once would skip each other; the unique index on
+/// the items decides (a lost race is rolled back and claimed order by order).</item>
 /// </list>
 /// </summary>
 public static class ClaimLocks
@@ -48,9 +52,11 @@ public static class ClaimLocks
             await dataProvider.QueryAsync<int>($"SELECT `Id` FROM `{PackingTables.BatchOrder}` ORDER BY `Id` LIMIT 1 FOR UPDATE");
     }
 
+    /// <param name="vendorId">The claiming batch's vendor; 0 for the store's staff.</param>
     /// <returns>The candidates this transaction now holds (the others are being claimed by someone else), or null
-    /// when the database has no way to skip locked candidates.</returns>
-    public static async Task<IReadOnlyList<int>> TryLockAsync(INopDataProvider dataProvider, IReadOnlyCollection<int> orderIds)
+    /// when the database has no way to skip locked candidates (or, for a vendor, none that lets two vendors claim one
+    /// order at once: the unique index on the items alone decides then).</returns>
+    public static async Task<IReadOnlyList<int>> TryLockAsync(INopDataProvider dataProvider, IReadOnlyCollection<int> orderIds, int vendorId = 0)
     {
         if (orderIds.Count == 0)
             return [];
@@ -59,8 +65,11 @@ public static class ClaimLocks
         var ids = string.Join(",", orderIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         var provider = dataProvider.ConfigurationName ?? string.Empty;
         if (provider.StartsWith(ProviderName.PostgreSQL, StringComparison.OrdinalIgnoreCase))
-            return (await dataProvider.QueryAsync<int>(
-                $"SELECT t.id FROM unnest(ARRAY[{ids}]::integer[]) AS t(id) WHERE pg_try_advisory_xact_lock({AdvisoryLockNamespace}, t.id)")).ToList();
+            return (await dataProvider.QueryAsync<int>(PostgreSqlLocks(ids, vendorId))).ToList();
+
+        // Row locks on the Order row would make two vendors skip each other's shared orders.
+        if (vendorId > 0)
+            return null;
 
         if (provider.StartsWith(ProviderName.SqlServer, StringComparison.OrdinalIgnoreCase))
             return (await dataProvider.QueryAsync<int>(
@@ -82,5 +91,25 @@ public static class ClaimLocks
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One advisory key per (order, owner): a vendor's claim takes its own key (<see cref="AdvisoryLockNamespace"/> +
+    /// vendor id, order id), so two vendors never skip each other; the staff's takes the store's key (vendor 0, the
+    /// key claims used before vendors had their own) and the key of every vendor with products in the order, so it
+    /// and any vendor's claim of that order skip each other. A candidate counts as locked only with all its keys.
+    /// </summary>
+    private static string PostgreSqlLocks(string ids, int vendorId)
+    {
+        if (vendorId > 0)
+            return $"SELECT t.id FROM unnest(ARRAY[{ids}]::integer[]) AS t(id) " +
+                $"WHERE pg_try_advisory_xact_lock({AdvisoryLockNamespace + vendorId}, t.id)";
+
+        return $"SELECT t.id FROM unnest(ARRAY[{ids}]::integer[]) AS t(id) " +
+            $"WHERE pg_try_advisory_xact_lock({AdvisoryLockNamespace}, t.id) " +
+            $"AND NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT p.\"{nameof(Product.VendorId)}\" AS vendor_id " +
+            $"FROM \"{nameof(OrderItem)}\" oi JOIN \"{nameof(Product)}\" p ON p.\"{nameof(Product.Id)}\" = oi.\"{nameof(OrderItem.ProductId)}\" " +
+            $"WHERE oi.\"{nameof(OrderItem.OrderId)}\" = t.id AND p.\"{nameof(Product.VendorId)}\" > 0) AS owners " +
+            $"WHERE NOT pg_try_advisory_xact_lock({AdvisoryLockNamespace} + owners.vendor_id, t.id))";
     }
 }

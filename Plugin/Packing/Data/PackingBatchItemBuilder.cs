@@ -12,6 +12,7 @@ public class PackingBatchItemBuilder : NopEntityBuilder<PackingBatchItem>
         table
             .WithColumn(nameof(PackingBatchItem.BatchOrderId)).AsInt32().ForeignKey<PackingBatchOrder>()
             .WithColumn(nameof(PackingBatchItem.BatchId)).AsInt32().Indexed()
-            .WithColumn(nameof(PackingBatchItem.OrderItemId)).AsInt32().Indexed();
+            .WithColumn(nameof(PackingBatchItem.OrderItemId)).AsInt32().Indexed()
+            .WithColumn(nameof(PackingBatchItem.ActiveOrderItemId)).AsInt32().NotNullable().Unique(PackingTables.ActiveOrderItemIndex);
     }
 }

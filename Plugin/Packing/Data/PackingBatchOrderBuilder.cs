@@ -12,7 +12,7 @@ public class PackingBatchOrderBuilder : NopEntityBuilder<PackingBatchOrder>
         table
             .WithColumn(nameof(PackingBatchOrder.BatchId)).AsInt32().ForeignKey<PackingBatch>()
             .WithColumn(nameof(PackingBatchOrder.OrderId)).AsInt32().Indexed()
-            .WithColumn(nameof(PackingBatchOrder.ActiveOrderId)).AsInt32().NotNullable().Unique(PackingTables.ActiveOrderIndex)
+            .WithColumn(nameof(PackingBatchOrder.ActiveOrderId)).AsInt32().NotNullable().Indexed(PackingTables.ActiveOrderIndex)
             .WithColumn(nameof(PackingBatchOrder.Note)).AsString(PackingLimits.MaxNoteLength).Nullable()
             .WithColumn(nameof(PackingBatchOrder.ProblemResourceKey)).AsString(200).Nullable()
             .WithColumn(nameof(PackingBatchOrder.TrackingNumber)).AsString(PackingLimits.MaxTrackingNumberLength).Nullable();

@@ -72,6 +72,31 @@ internal static class PackingRowUpdates
         return changed == 1;
     }
 
+    /// <summary>
+    /// Gives back the items of a batch order that no longer holds its order (skipped, removed, shipped, batch
+    /// cancelled): their unique ActiveOrderItemId becomes minus their id, so another batch may take them.
+    /// </summary>
+    public static Task<int> ReleaseItemsAsync(this IRepository<PackingBatchItem> items, int batchOrderId) =>
+        items.Table
+            .Where(row => row.BatchOrderId == batchOrderId && row.ActiveOrderItemId > 0)
+            .Set(row => row.ActiveOrderItemId, row => -row.Id)
+            .UpdateAsync();
+
+    /// <summary>
+    /// Items still marked held although their batch order let the order go: left by a request that died between the
+    /// batch order's release and its items' (two statements). A claim calls it for its candidates before inserting.
+    /// </summary>
+    public static Task<int> ReleaseStaleItemsAsync(this IRepository<PackingBatchItem> items, IRepository<PackingBatchOrder> batchOrders,
+        IReadOnlyCollection<int> orderIds)
+    {
+        var ids = orderIds.ToArray();
+        var released = batchOrders.Table.Where(row => ids.Contains(row.OrderId) && row.ActiveOrderId <= 0).Select(row => row.Id);
+        return items.Table
+            .Where(row => row.ActiveOrderItemId > 0 && released.Contains(row.BatchOrderId))
+            .Set(row => row.ActiveOrderItemId, row => -row.Id)
+            .UpdateAsync();
+    }
+
     private static bool Saved(int changed, Action onSaved)
     {
         if (changed != 1)

@@ -23,6 +23,7 @@ public class ReadyOrdersQuery
 
     private readonly IRepository<Address> _addresses;
     private readonly IRepository<PackingBatchOrder> _batchOrders;
+    private readonly IRepository<PackingBatch> _batches;
     private readonly IRepository<OrderItem> _orderItems;
     private readonly IRepository<Order> _orders;
     private readonly IRepository<Product> _products;
@@ -30,6 +31,7 @@ public class ReadyOrdersQuery
 
     public ReadyOrdersQuery(IRepository<Address> addresses,
         IRepository<PackingBatchOrder> batchOrders,
+        IRepository<PackingBatch> batches,
         IRepository<OrderItem> orderItems,
         IRepository<Order> orders,
         IRepository<Product> products,
@@ -37,6 +39,7 @@ public class ReadyOrdersQuery
     {
         _addresses = addresses;
         _batchOrders = batchOrders;
+        _batches = batches;
         _orderItems = orderItems;
         _orders = orders;
         _products = products;
@@ -86,12 +89,28 @@ public class ReadyOrdersQuery
         return merged.OrderBy(o => o.CreatedOnUtc).ThenBy(o => o.Id).Take(count);
     }
 
+    /// <summary>
+    /// The batch orders that keep an order from a claimer: for store staff (<paramref name="vendorId"/> 0), every
+    /// active one, since a staff batch takes the whole order; for a vendor, only their own batches' and the staff's:
+    /// another vendor's batch holds only that vendor's items, so vendors pack their parts of one order side by side.
+    /// </summary>
+    public virtual IQueryable<PackingBatchOrder> HeldAgainst(int vendorId)
+    {
+        var held = _batchOrders.Table.Where(row => row.ActiveOrderId > 0);
+        if (vendorId <= 0)
+            return held;
+
+        var conflicting = _batches.Table.Where(batch => batch.VendorId == 0 || batch.VendorId == vendorId).Select(batch => batch.Id);
+        return held.Where(row => conflicting.Contains(row.BatchId));
+    }
+
     /// <summary>Everything "ready" asks but the statuses: not deleted, not picked up in store, in no active batch, the filter.</summary>
     private IQueryable<Order> Candidates(PackingQueueFilter filter, int vendorId, DateTime nowUtc)
     {
         filter ??= new PackingQueueFilter();
         var query = _orders.Table.Where(o => !o.Deleted && !o.PickupInStore);
-        query = query.Where(o => !_batchOrders.Table.Any(held => held.ActiveOrderId == o.Id));
+        var held = HeldAgainst(vendorId);
+        query = query.Where(o => !held.Any(row => row.ActiveOrderId == o.Id));
 
         if (filter.StoreId > 0)
             query = query.Where(o => o.StoreId == filter.StoreId);

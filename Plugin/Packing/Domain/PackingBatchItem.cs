@@ -14,6 +14,14 @@ public class PackingBatchItem : BaseEntity
 
     public int OrderItemId { get; set; }
 
+    /// <summary>
+    /// The order item id while the batch order holds the item; once released (skipped, removed, shipped, batch
+    /// cancelled), minus this row's id. A unique index on it is the database's guarantee that an item is in one active
+    /// batch at a time: a vendor's batch takes only that vendor's items of an order, so two vendors hold one order side
+    /// by side, while a store staff batch takes every unshipped item and so collides with any vendor's claim.
+    /// </summary>
+    public int ActiveOrderItemId { get; set; }
+
     public int ProductId { get; set; }
 
     /// <summary>The attribute combination of the item; 0 when the product has none for it.</summary>

@@ -60,6 +60,7 @@ public class BatchItemAllocator
                 planned.Add(new PackingBatchItem
                 {
                     OrderItemId = item.Id,
+                    ActiveOrderItemId = item.Id,
                     ProductId = product.Id,
                     CombinationId = await CombinationIdAsync(product, item.AttributesXml, combinations),
                     WarehouseId = chooser.Choose(stocks[product.Id], quantity),

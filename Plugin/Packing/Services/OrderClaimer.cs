@@ -11,11 +11,13 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 
 /// <summary>
-/// Puts orders into a batch, one claim row per order, in one short read-committed transaction: the candidates are
-/// locked with the database's "skip what another claimer is locking" (<see cref="ClaimLocks"/>), the ones another
-/// batch already holds are dropped, the rest are allocated and inserted. Packers asking at the same instant thus walk
-/// past each other's candidates instead of colliding on them. The unique index on ActiveOrderId stays the final
-/// judge: where the database cannot skip locked rows (SQLite, MariaDB before 10.6) or in the rare case the lock
+/// Puts orders into a batch, one claim row per order with its items, in one short read-committed transaction: the
+/// candidates are locked with the database's "skip what another claimer is locking" (<see cref="ClaimLocks"/>), the
+/// ones a conflicting batch already holds are dropped (<see cref="ReadyOrdersQuery.HeldAgainst"/>: any for store staff;
+/// for a vendor, only their own and the staff's), the rest are allocated (a vendor's batch: only their items) and
+/// inserted. Packers asking at the same instant thus walk past each other's candidates instead of colliding on them.
+/// The unique index on the items' ActiveOrderItemId stays the final judge (no item in two active batches; a staff
+/// batch takes every item, so it collides with any vendor's): where the database cannot skip locked rows (SQLite, MariaDB before 10.6) or in the rare case the lock
 /// came just after another claimer's commit, the insert fails, is rolled back, and the orders are claimed one by
 /// one so only the held ones are refused.
 /// </summary>
@@ -75,8 +77,11 @@ public class OrderClaimer
 
         var settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>();
         var facts = await _readyOrders.RefusalFactsAsync(ids, vendorId);
-        var held = await _batchOrders.Table.Where(row => ids.Contains(row.ActiveOrderId)).Select(row => new { row.OrderId, row.BatchId }).ToListAsync();
-        var heldBy = held.ToDictionary(row => row.OrderId, row => row.BatchId);
+        var held = await _readyOrders.HeldAgainst(vendorId).Where(row => ids.Contains(row.ActiveOrderId))
+            .Select(row => new { row.OrderId, row.BatchId }).ToListAsync();
+        // Several batches may hold one order (vendors side by side): this batch first, then the oldest.
+        var heldBy = held.GroupBy(row => row.OrderId)
+            .ToDictionary(group => group.Key, group => group.Any(row => row.BatchId == batchId) ? batchId : group.Min(row => row.BatchId));
         return ids.Select(id => new RefusedOrder(id, ReadyOrdersQuery.RefusalReason(facts.GetValueOrDefault(id), heldBy.TryGetValue(id, out var holder) ? holder : null,
             batchId, vendorId, settings))).ToList();
     }
@@ -127,14 +132,15 @@ public class OrderClaimer
 
                 // Locked first, then checked: a claimer that committed before this lock was granted is seen by the
                 // check, a statement started after it.
-                var locked = await ClaimLocks.TryLockAsync(_dataProvider, candidates) ?? candidates;
+                var locked = await ClaimLocks.TryLockAsync(_dataProvider, candidates, batch.VendorId) ?? candidates;
                 var lockedSet = locked.ToHashSet();
-                var held = await HeldAmongAsync(locked);
+                var held = await HeldAmongAsync(locked, batch.VendorId);
                 var free = candidates.Where(id => lockedSet.Contains(id) && !held.Contains(id)).ToList();
                 refused.AddRange(candidates.Where(id => !free.Contains(id)).Select(id => new RefusedOrder(id, Keys.Claim.TakenMeanwhile)));
 
                 if (free.Count == 0)
                     continue;
+                await _batchItems.ReleaseStaleItemsAsync(_batchOrders, free);
                 var planned = await _allocator.AllocateAsync(free, batch.VendorId);
                 refused.AddRange(await NothingToPackAsync(free.Where(id => !planned.ContainsKey(id)).ToList(), batch.VendorId));
                 foreach (var orderId in free.Where(planned.ContainsKey))
@@ -152,13 +158,13 @@ public class OrderClaimer
         }
         catch (DbException) when (chosen.Count > 0)
         {
-            // Rolled back: the unique index found an order another batch holds (or, on SQL Server and MySQL, where
+            // Rolled back: the unique index found an item another batch holds (or, on SQL Server and MySQL, where
             // the bulk insert numbers rows from MAX(Id), another insert took the same ids). Order by order finds
             // which, and throws any other database error.
             await RemoveLeftoversAsync(batch.Id, chosen);
             claimed = [];
             foreach (var orderId in chosen)
-                if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, Now), plan[orderId]))
+                if (await TryClaimAsync(PackingBatchOrder.Claim(batch.Id, orderId, firstDisplayOrder + claimed.Count, Now), plan[orderId], batch.VendorId))
                     claimed.Add(orderId);
                 else
                     refused.Add(new RefusedOrder(orderId, Keys.Claim.TakenMeanwhile));
@@ -172,10 +178,12 @@ public class OrderClaimer
 
     private DateTime Now => _timeProvider.GetUtcNow().UtcDateTime;
 
-    private async Task<HashSet<int>> HeldAmongAsync(IReadOnlyList<int> orderIds)
+    /// <summary>The orders a batch of this vendor (0: the store's staff) cannot take: see <see cref="ReadyOrdersQuery.HeldAgainst"/>.</summary>
+    private async Task<HashSet<int>> HeldAmongAsync(IReadOnlyList<int> orderIds, int vendorId)
     {
         var ids = orderIds.ToArray();
-        return ids.Length == 0 ? [] : (await _batchOrders.Table.Where(row => ids.Contains(row.ActiveOrderId)).Select(row => row.ActiveOrderId).ToListAsync()).ToHashSet();
+        return ids.Length == 0 ? [] : (await _readyOrders.HeldAgainst(vendorId).Where(row => ids.Contains(row.ActiveOrderId))
+            .Select(row => row.ActiveOrderId).ToListAsync()).ToHashSet();
     }
 
     /// <summary>Orders with no item left to pack: nothing shippable at all, or everything already in shipments.</summary>
@@ -220,19 +228,9 @@ public class OrderClaimer
             await _batchOrders.DeleteAsync(leftover, publishEvent: false);
     }
 
-    private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items)
+    private async Task<bool> TryClaimAsync(PackingBatchOrder claim, List<PackingBatchItem> items, int vendorId)
     {
-        try
-        {
-            await _batchOrders.InsertAsync(claim, publishEvent: false);
-        }
-        catch (DbException)
-        {
-            // Another claimer won the unique key; any other database error is not ours to hide.
-            if (await IsHeldAsync(claim.OrderId))
-                return false;
-            throw;
-        }
+        await _batchOrders.InsertAsync(claim, publishEvent: false);
 
         try
         {
@@ -246,17 +244,20 @@ public class OrderClaimer
 
             return true;
         }
-        catch
+        catch (Exception exception)
         {
             // A claim without its items would be an order nobody can pack: give the order back (its items go
             // with it, by the foreign key's cascade).
             await _batchOrders.DeleteAsync(claim, publishEvent: false);
+            // Another claimer won an item's unique key; any other database error is not ours to hide.
+            if (exception is DbException && await IsHeldAsync(claim.OrderId, vendorId))
+                return false;
             throw;
         }
     }
 
-    private Task<bool> IsHeldAsync(int orderId) =>
-        _batchOrders.Table.AnyAsync(row => row.ActiveOrderId == orderId);
+    private Task<bool> IsHeldAsync(int orderId, int vendorId) =>
+        _readyOrders.HeldAgainst(vendorId).AnyAsync(row => row.ActiveOrderId == orderId);
 }
 
 /// <summary>What a claim did: the orders claimed (in packing order), those left out with their reason, and how many

@@ -17,6 +17,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Packing.Services;
 public class PackingShipService : IPackingShipService
 {
     private readonly PackingAudit _audit;
+    private readonly IRepository<PackingBatchItem> _batchItems;
     private readonly IRepository<PackingBatchOrder> _batchOrders;
     private readonly IRepository<PackingBatch> _batches;
     private readonly ILogger _logger;
@@ -27,6 +28,7 @@ public class PackingShipService : IPackingShipService
     private readonly IWorkContext _workContext;
 
     public PackingShipService(PackingAudit audit,
+        IRepository<PackingBatchItem> batchItems,
         IRepository<PackingBatchOrder> batchOrders,
         IRepository<PackingBatch> batches,
         ILogger logger,
@@ -37,6 +39,7 @@ public class PackingShipService : IPackingShipService
         IWorkContext workContext)
     {
         _audit = audit;
+        _batchItems = batchItems;
         _batchOrders = batchOrders;
         _batches = batches;
         _logger = logger;
@@ -145,6 +148,8 @@ public class PackingShipService : IPackingShipService
         if (!await _batchOrders.SaveIfUnchangedAsync(order))
             return new ShipResult(false, Keys.Ship.InProgress, order.ShipmentId ?? 0);
 
+        // Shipped: its items are free for nobody (the allocator skips shipped quantities), but no longer held.
+        await _batchItems.ReleaseItemsAsync(order.Id);
         await _audit.RecordAsync(actor, PackingEventType.OrderShipped, batch.Id, order, Keys.Ship.Shipped, order.TrackingNumber);
         await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
 

@@ -156,6 +156,8 @@ public class PackingWorkflowService : IPackingWorkflowService
         if (!await _batchOrders.SaveIfUnchangedAsync(order))
             return PackingResult.Refused(Keys.Batch.ChangedMeanwhile);
 
+        if (!order.HoldsOrder)
+            await _batchItems.ReleaseItemsAsync(order.Id);
         await _audit.RecordAsync(actor, eventType, batch.Id, order, order.ProblemResourceKey, order.Note);
         if (!order.HoldsOrder)
             await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);
@@ -173,7 +175,8 @@ public class PackingWorkflowService : IPackingWorkflowService
         foreach (var order in held.Where(order => !order.HasUnfinishedShipment && order.Status != PackingOrderStatus.Shipping))
         {
             order.Remove();
-            await _batchOrders.SaveIfUnchangedAsync(order);
+            if (await _batchOrders.SaveIfUnchangedAsync(order))
+                await _batchItems.ReleaseItemsAsync(order.Id);
         }
 
         await _staticCacheManager.RemoveByPrefixAsync(MerchantOpsDefaults.Packing.ReadyCountPrefix);

@@ -13,6 +13,18 @@ public class PersistedNamesTests
     /// <summary>The names of the version before the feature-folder reshaping (commit c6f5c39).</summary>
     public const string SnapshotFile = "PersistedNames.c6f5c39.txt";
 
+    /// <summary>
+    /// Names removed on purpose since the snapshot, each by a migration that moves an installed store on; nothing
+    /// else may disappear.
+    /// </summary>
+    private static readonly string[] RemovedDeliberately =
+    [
+        // Issue 12, per-vendor claims: two vendors' batches may hold one order at once, so the unique index that kept
+        // an order in one active batch is dropped by PackingVendorClaimsMigration (replaced by a plain index on the
+        // same column, IX_MerchantOpsPackingBatchOrder_ActiveOrderId, and the unique one on the items' ActiveOrderItemId).
+        "index MerchantOpsPackingBatchOrder.UX_MerchantOpsPackingBatchOrder_ActiveOrderId"
+    ];
+
     [Test]
     public async Task No_name_a_store_keeps_or_links_to_disappeared_since_the_previous_version()
     {
@@ -21,9 +33,11 @@ public class PersistedNamesTests
         await File.WriteAllLinesAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "persisted-names.actual.txt"), current);
 
         var previous = Snapshot();
-        var missing = previous.Except(current, StringComparer.Ordinal).ToList();
+        var missing = previous.Except(current, StringComparer.Ordinal).Except(RemovedDeliberately, StringComparer.Ordinal).ToList();
 
         Assert.That(previous, Has.Count.GreaterThan(100), "the snapshot lists the previous version's names");
+        Assert.That(previous, Is.SupersetOf(RemovedDeliberately), "an allowance names something the previous version had");
+        Assert.That(current, Has.None.AnyOf(RemovedDeliberately), "an allowance is for a name that is really gone");
         Assert.That(missing, Is.Empty,
             "renamed or removed since the previous version (an installed store keeps or links to these):\n" + string.Join("\n", missing));
     }

@@ -260,6 +260,54 @@ public class PackingConcurrencyTests : PackingDatabaseTest
         });
     }
 
+    /// <summary>
+    /// Shared orders (the store's mug, vendor 5's scarf, vendor 6's hat): two staff packers and one packer of each
+    /// vendor press "next 2 oldest" at once. Vendors may hold one order side by side, staff only alone: no item is ever
+    /// in two active batches, an order a staff batch holds is held by no other batch, and every order is claimed by
+    /// someone. The race-only path: a candidate passed over or refused because another packer was taking it.
+    /// </summary>
+    [Test]
+    public async Task Staff_and_vendors_asking_for_the_next_oldest_shared_orders_at_once_never_hold_an_item_twice()
+    {
+        const string lost = "candidate refused because another packer was taking it (Claim.TakenMeanwhile)";
+        var races = new RaceCounter(lost);
+        var scarf = await Store.ProductAsync("V5-SCARF", p => p.VendorId = 5);
+        var hat = await Store.ProductAsync("V6-HAT", p => p.VendorId = 6);
+        var packers = new List<PackingApp>
+        {
+            _packers[0], _packers[1],
+            Store.AnotherInstance().As(await Store.PackerAsync("vendor5@example.com"), 5),
+            Store.AnotherInstance().As(await Store.PackerAsync("vendor6@example.com"), 6)
+        };
+
+        await Race.RoundsAsync(10, 100, races, async round =>
+        {
+            var orders = new List<Order>();
+            for (var i = 0; i < 4; i++)
+                orders.Add(await Store.OrderAsync((_mug, 1), (scarf, 1), (hat, 1)));
+
+            var results = await Race.RunAsync(packers.Select(packer => (Func<Task<CreateBatchResult>>)(() => packer.Batches.CreateFromOldestAsync(new PackingQueueFilter(), 2))).ToList());
+
+            var staffClaimed = results.Take(2).SelectMany(r => r.ClaimedOrderIds).ToList();
+            var vendorClaimed = results.Skip(2).SelectMany(r => r.ClaimedOrderIds).ToList();
+            Assert.That(staffClaimed, Is.Unique, $"round {round}: an order in two staff batches");
+            Assert.That(staffClaimed.Intersect(vendorClaimed), Is.Empty, $"round {round}: an order in a staff batch and a vendor's");
+            Assert.That(results[2].ClaimedOrderIds.Concat(results[3].ClaimedOrderIds).GroupBy(id => id).Select(group => group.Count()), Has.All.LessThanOrEqualTo(2), $"round {round}");
+            // Vendors also take their parts of earlier rounds' orders that only the other vendor holds.
+            Assert.That(staffClaimed.Concat(vendorClaimed).Distinct(), Is.SupersetOf(orders.Select(o => o.Id)), $"round {round}: every new order went to someone");
+            races.Add(lost, results.Sum(r => r.RefusedOrders.Count(refused => refused.ResourceKey == Keys.Claim.TakenMeanwhile)));
+        });
+
+        var held = Database.Repository<PackingBatchOrder>().Table.Where(row => row.ActiveOrderId > 0).Select(row => row.Id);
+        var heldItems = await Database.Repository<PackingBatchItem>().Table.Where(item => held.Contains(item.BatchOrderId)).Select(item => item.OrderItemId).ToListAsync();
+        Assert.That(heldItems, Is.Unique, "an order item in two active batches");
+        var staffBatches = Database.Repository<PackingBatch>().Table.Where(batch => batch.VendorId == 0).Select(batch => batch.Id);
+        var heldByStaff = await Database.Repository<PackingBatchOrder>().Table.Where(row => row.ActiveOrderId > 0 && staffBatches.Contains(row.BatchId)).Select(row => row.OrderId).ToListAsync();
+        var holders = (await Database.Repository<PackingBatchOrder>().Table.Where(row => row.ActiveOrderId > 0).Select(row => row.OrderId).ToListAsync())
+            .GroupBy(id => id).ToDictionary(group => group.Key, group => group.Count());
+        Assert.That(heldByStaff.Select(id => holders[id]), Has.All.EqualTo(1), "an order a staff batch holds is held by no other batch");
+    }
+
     private async Task<IList<int>> ActiveClaimsPerOrderAsync() =>
         (await Database.Repository<PackingBatchOrder>().Table.Where(row => row.ActiveOrderId > 0).ToListAsync())
             .GroupBy(row => row.OrderId).Select(group => group.Count()).ToList();
