@@ -249,12 +249,18 @@ public class OrderClaimer
             // A claim without its items would be an order nobody can pack: give the order back (its items go
             // with it, by the foreign key's cascade).
             await _batchOrders.DeleteAsync(claim, publishEvent: false);
-            // Another claimer won an item's unique key; any other database error is not ours to hide.
-            if (exception is DbException && await IsHeldAsync(claim.OrderId, vendorId))
+            // Another claimer won an item's unique key: the order was taken meanwhile, even when that claimer has
+            // already given it back (two claimers of one order can each hold an item the other wants, and both give
+            // up). Every engine names the guard's column or index (ActiveOrderItemId) in its message. Any other
+            // database error is not ours to hide.
+            if (exception is DbException && (LostItemGuard(exception) || await IsHeldAsync(claim.OrderId, vendorId)))
                 return false;
             throw;
         }
     }
+
+    private static bool LostItemGuard(Exception exception) =>
+        exception.Message.Contains(nameof(PackingBatchItem.ActiveOrderItemId), StringComparison.OrdinalIgnoreCase);
 
     private Task<bool> IsHeldAsync(int orderId, int vendorId) =>
         _readyOrders.HeldAgainst(vendorId).AnyAsync(row => row.ActiveOrderId == orderId);
