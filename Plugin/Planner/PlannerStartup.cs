@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Planner.Data;
+using Nop.Plugin.Misc.MerchantOps.Planner.Factories;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 
 namespace Nop.Plugin.Misc.MerchantOps.Planner;
@@ -25,6 +26,8 @@ public class PlannerStartup : INopStartup
         services.AddScoped<IPlannerOccurrenceService, PlannerOccurrenceService>();
         services.AddScoped<IPlannerRoutineService, PlannerRoutineService>();
         services.AddScoped<IPlannerFeedService, PlannerFeedService>();
+
+        services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)
