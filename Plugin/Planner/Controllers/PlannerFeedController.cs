@@ -71,6 +71,6 @@ public class PlannerFeedController : BasePluginController
     {
         var created = await _feedService.CreateOrRotateAsync();
         Response.Headers.CacheControl = "no-store";
-        return View(PlannerRoutes.ViewsPath + "Feed.cshtml", _modelFactory.PrepareCreatedModel(created));
+        return View(PlannerRoutes.ViewsPath + "Feed.cshtml", await _modelFactory.PrepareCreatedModelAsync(created));
     }
 }

@@ -19,4 +19,7 @@ public record PlannerFeedModel : BaseNopModel
 
     /// <summary>Resource key of what just happened (created, replaced), shown above the link.</summary>
     public string MessageKey { get; set; }
+
+    /// <summary>This week's occurrences the calendar shows (the user's blocks in every store, skipped ones left out).</summary>
+    public IList<PlannerFeedPreviewItemModel> ThisWeek { get; set; } = new List<PlannerFeedPreviewItemModel>();
 }
