@@ -89,8 +89,8 @@ public class PlannerFeedPageTests
         }
 
         Assert.That(await FetchAsync(PlannerWebHost.FeedPath(first)), Is.EqualTo(HttpStatusCode.OK));
+        // No token: no route matches (a path ending in ".ics" is a file to nopCommerce's 404 page, which leaves it empty).
         await FetchAsync("merchantops/planner/.ics", "no token");
-        await FetchAsync("merchantops/planner/", "no token, no file");
         await FetchAsync(PlannerWebHost.FeedPath("x"), "malformed");
         await FetchAsync(PlannerWebHost.FeedPath(first + "A"), "one character too many");
         await FetchAsync(PlannerWebHost.FeedPath(first[..^1] + (first[^1] == 'A' ? 'B' : 'A')), "secret's last character changed");
