@@ -70,7 +70,7 @@ public class PlannerFeedPageTests
     }
 
     [Test]
-    public async Task Every_refused_token_gets_the_same_empty_404_missing_malformed_tampered_replaced_stopped_or_its_owner_inactive_or_without_Planner()
+    public async Task Every_refused_token_gets_the_same_empty_404_missing_malformed_tampered_replaced_stopped_or_its_owner_inactive_deleted_or_without_Planner()
     {
         await using var web = await PlannerWebHost.StartAsync();
         var store = web.Store;
@@ -111,6 +111,10 @@ public class PlannerFeedPageTests
         await web.Database.Repository<Customer>().UpdateAsync(alice);
         await FetchAsync(PlannerWebHost.FeedPath(second), "inactive owner");
         alice.Active = true;
+        alice.Deleted = true;
+        await web.Database.Repository<Customer>().UpdateAsync(alice);
+        await FetchAsync(PlannerWebHost.FeedPath(second), "deleted owner");
+        alice.Deleted = false;
         await web.Database.Repository<Customer>().UpdateAsync(alice);
         Assert.That(await FetchAsync(PlannerWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
 
