@@ -323,6 +323,23 @@ public class PlannerFeedPageTests
     }
 
     [Test]
+    public async Task Serving_the_feed_never_asks_who_the_current_customer_is_so_nopCommerce_makes_no_guest_and_sets_no_cookie()
+    {
+        await using var web = await PlannerWebHost.StartAsync();
+        var token = PlannerWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
+        using var client = web.CalendarClient();
+
+        using (var right = await client.GetAsync(PlannerWebHost.FeedPath(token)))
+            Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using (var wrong = await client.GetAsync(PlannerWebHost.FeedPath(token[..^1] + (token[^1] == 'A' ? 'B' : 'A'))))
+            Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+
+        var asked = web.CurrentCustomerRequests.Paths;
+        Assert.That(asked, Has.Some.EqualTo("/Admin/PlannerFeed/Index"), "the admin pages do ask (nopCommerce's filters and the services)");
+        Assert.That(asked, Has.None.StartsWith("/merchantops/"));
+    }
+
+    [Test]
     public void The_feed_controller_is_a_plain_ASP_NET_controller_outside_nopCommerce_s_base_controllers()
     {
         // nopCommerce's BaseController filters ask for the current customer on every GET (last activity, IP address,

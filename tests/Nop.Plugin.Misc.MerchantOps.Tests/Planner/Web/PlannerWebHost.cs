@@ -42,6 +42,9 @@ public sealed class PlannerWebHost : ITestSite
     public Uri BaseAddress => Host.BaseAddress;
     public PlannerUsers PlannerUsers => Host.Services.GetRequiredService<PlannerUsers>();
 
+    /// <summary>The paths of the requests that asked who the current customer is.</summary>
+    public CurrentCustomerRequests CurrentCustomerRequests => Host.Services.GetRequiredService<CurrentCustomerRequests>();
+
     public static async Task<PlannerWebHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {
         var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
@@ -58,6 +61,8 @@ public sealed class PlannerWebHost : ITestSite
                 services.AddSingleton<PlannerUsers>();
                 services.AddSingleton<InMemoryPermissionService>();
                 services.AddSingleton<IPermissionService, PlannerPermissions>();
+                services.AddSingleton<CurrentCustomerRequests>();
+                services.AddSingleton<Nop.Core.IWorkContext>(sp => sp.GetRequiredService<CurrentCustomerRequests>());
                 configureServices?.Invoke(services);
             });
             Assert.That(host.Stores.Stores.Single().Id, Is.EqualTo(store.Store.Id), "the host's store is the scenario's");
