@@ -28,6 +28,7 @@ public class PlannerStartup : INopStartup
         services.AddScoped<IPlannerFeedService, PlannerFeedService>();
 
         services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
+        services.AddScoped<PlannerFeedModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

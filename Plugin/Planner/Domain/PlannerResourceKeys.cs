@@ -61,6 +61,9 @@ public static class PlannerResourceKeys
         public const string Created = "Plugins.Misc.MerchantOps.Planner.Feed.Created";
         public const string Rotated = "Plugins.Misc.MerchantOps.Planner.Feed.Rotated";
         public const string Revoked = "Plugins.Misc.MerchantOps.Planner.Feed.Revoked";
+
+        /// <summary>"Create" when a link exists: it is never shown again, replacing it makes a new one.</summary>
+        public const string AlreadyExists = "Plugins.Misc.MerchantOps.Planner.Feed.AlreadyExists";
     }
 
     /// <summary>Labels of the live bindings (the block form's list), one per <see cref="PlannerLiveBinding"/>.</summary>

@@ -17,7 +17,7 @@ public class ControllerGuardTests
     /// "Controller.Action" of the plugin's anonymous endpoints. Only one is planned: the planner's calendar feed,
     /// which checks its own token. Anything added here needs a reason.
     /// </summary>
-    private static readonly string[] AnonymousWhitelist = [];
+    private static readonly string[] AnonymousWhitelist = ["PlannerCalendarController.Feed"];
 
     private static IReadOnlyList<Type> PluginControllers => ControllerGuards.ControllersOf(PluginTestHost.PluginAssembly);
 

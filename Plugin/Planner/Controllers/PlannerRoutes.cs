@@ -1,0 +1,23 @@
+namespace Nop.Plugin.Misc.MerchantOps.Planner.Controllers;
+
+/// <summary>Names of the planner's screens and of its one public route (the calendar feed).</summary>
+public static class PlannerRoutes
+{
+    /// <summary>Admin: the user's calendar link (/Admin/PlannerFeed/Index).</summary>
+    public const string FeedController = "PlannerFeed";
+
+    /// <summary>Public: the .ics itself, answered by <see cref="PlannerCalendarController"/>.</summary>
+    public const string CalendarController = "PlannerCalendar";
+
+    public const string CalendarAction = "Feed";
+
+    /// <summary>The name of the feed's route (registered by <see cref="PlannerRouteProvider"/>).</summary>
+    public const string CalendarRouteName = "Plugin.Misc.MerchantOps.Planner.Calendar";
+
+    /// <summary>The feed URL below the store's location: <c>merchantops/planner/{token}.ics</c>.</summary>
+    public const string CalendarPathPrefix = "merchantops/planner/";
+
+    public const string CalendarPattern = CalendarPathPrefix + "{token}.ics";
+
+    public const string ViewsPath = MerchantOpsDefaults.ViewsPath + "Planner/";
+}
