@@ -28,6 +28,11 @@ public class PlannerStartup : INopStartup
         services.AddScoped<IPlannerFeedService, PlannerFeedService>();
 
         services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
+
+        // the week view and the block form
+        services.AddScoped<PlannerDisplay>();
+        services.AddScoped<PlannerWeekModelFactory>();
+        services.AddScoped<PlannerBlockModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)
