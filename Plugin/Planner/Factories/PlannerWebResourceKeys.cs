@@ -9,7 +9,6 @@ public static class PlannerWebResourceKeys
     {
         public const string InvalidStart = Prefix + "Form.InvalidStart";
         public const string InvalidUntil = Prefix + "Form.InvalidUntil";
-        public const string InvalidOccurrence = Prefix + "Form.InvalidOccurrence";
         public const string Nobody = Prefix + "Form.Nobody";
     }
 
