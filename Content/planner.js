@@ -104,8 +104,11 @@
                 if (answer.ok) {
                     block.setAttribute('data-start', start);
                     block.setAttribute('data-minutes', String(minutes));
-                    if (answer.version)
+                    if (!recurring) {
+                        /* a one-off block's only occurrence starts where the block now starts */
+                        block.setAttribute('data-occurrence', start);
                         block.setAttribute('data-version', String(answer.version));
+                    }
                     announce(grid.getAttribute('data-moved-text').replace('{0}', start.replace('T', ' ')).replace('{1}', String(minutes)));
                 } else {
                     place(block, oldStart, oldMinutes);
