@@ -304,6 +304,65 @@ public class PlannerPageTests
     }
 
     [Test]
+    public async Task A_monthly_rule_on_the_last_Friday_with_a_count_is_built_from_the_chooser_and_read_back_into_it()
+    {
+        var fields = Form("Merchandising meeting", "2026-03-27", "14:00", 120, PlannerRepeat.MonthlyNthWeekday)
+            .Select(f => f.Item1 switch
+            {
+                "MonthlyOrdinal" => (f.Item1, "-1"),
+                "MonthlyDay" => (f.Item1, ((int)DayOfWeek.Friday).ToString()),
+                "RepeatEnd" => (f.Item1, ((int)PlannerRepeatEnd.AfterCount).ToString()),
+                "RepeatCount" => (f.Item1, "6"),
+                _ => f
+            }).ToArray();
+
+        using var response = await _web.PostFormAsync(CreateUrl, CreateUrl, fields);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+        var block = (await _web.BlocksAsync()).Single();
+        Assert.That(block.RecurrenceRule, Does.Contain("FREQ=MONTHLY").And.Contain("BYDAY=-1FR").And.Contain("COUNT=6"));
+        Assert.That(block.LastStartLocal, Is.EqualTo(new DateTime(2026, 8, 28, 14, 0, 0)), "six last Fridays: March to August");
+        var form = await _web.GetPageAsync($"Admin/Planner/Edit/{block.Id}");
+        Assert.That(Regex.Match(form, "<select id=\"MonthlyOrdinal\"[\\s\\S]*?</select>").Value, Does.Match("<option selected=\"selected\" value=\"-1\">|<option value=\"-1\" selected"));
+        Assert.That(Regex.Match(form, "<select id=\"MonthlyDay\"[\\s\\S]*?</select>").Value, Does.Match("<option value=\"5\" selected=\"selected\">"));
+        Assert.That(Regex.Match(form, "<input[^>]*id=\"RepeatCount\"[^>]*>").Value, Does.Contain("value=\"6\""));
+    }
+
+    [Test]
+    public async Task An_assignee_of_another_vendor_or_a_megabyte_of_notes_is_refused_with_its_message_and_nothing_is_written()
+    {
+        var vendorStaff = Form("Packing").Select(f => f.Item1 == "AssigneeCustomerId" ? (f.Item1, _web.Store.Vera.Id.ToString()) : f).ToArray();
+        var hugeNotes = Form("Packing", notes: new string('n', 1024 * 1024));
+
+        using var assignee = await _web.PostFormAsync(CreateUrl, CreateUrl, vendorStaff);
+        var assigneeHtml = await assignee.Content.ReadAsStringAsync();
+        using var notes = await _web.PostFormAsync(CreateUrl, CreateUrl, hugeNotes);
+        var notesHtml = await notes.Content.ReadAsStringAsync();
+
+        Assert.That((assignee.StatusCode, notes.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+        Assert.That(PlannerWebHost.Text(assigneeHtml), Does.Contain(await _web.Host.Localization.GetResourceAsync(PlannerResourceKeys.Block.UnknownAssignee)));
+        Assert.That(PlannerWebHost.Text(notesHtml), Does.Contain(await _web.Host.Localization.GetResourceAsync(PlannerResourceKeys.Block.NotesTooLong)));
+        Assert.That(notesHtml, Does.Contain(new string('n', 1024 * 1024)), "the notes typed are kept");
+        Assert.That(await _web.BlocksAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_store_picker_shows_with_several_stores_and_each_store_has_its_own_week()
+    {
+        Assert.That(await _web.GetPageAsync(WeekUrl), Does.Not.Contain("id=\"planner-store\""), "one store: no picker");
+        var second = _web.Host.Stores.AddStore("Outlet");
+        await _web.BlockAsync("Main store figures", new DateTime(2026, 3, 3, 9, 0, 0));
+
+        var main = await _web.GetPageAsync(WeekUrl);
+        var outlet = await _web.GetPageAsync(WeekUrl + $"&storeId={second.Id}");
+
+        Assert.That(Regex.Match(main, "<select name=\"storeId\" id=\"planner-store\"[\\s\\S]*?</select>").Value, Does.Contain(">Outlet</option>"));
+        Assert.That(main, Does.Contain("data-title=\"Main store figures\""));
+        Assert.That(outlet, Does.Not.Contain("Main store figures"));
+        Assert.That(Regex.Match(outlet, "<a[^>]*id=\"planner-add\"[^>]*>").Value, Does.Contain($"storeId={second.Id}"));
+    }
+
+    [Test]
     public async Task A_save_over_someone_elses_save_is_refused_with_the_changed_meanwhile_message_and_the_typed_values_stay()
     {
         var block = await _web.BlockAsync("Packing", new DateTime(2026, 3, 3, 14, 0, 0));
