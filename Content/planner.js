@@ -132,6 +132,7 @@
                 if (answer.ok) {
                     block.setAttribute('data-done', done ? 'false' : 'true');
                     block.classList.toggle('is-done', !done);
+                    block.classList.remove('is-late');
                     var button = block.querySelector('.planner-done');
                     var form = block.querySelector('.planner-done-form');
                     if (button)

@@ -161,6 +161,8 @@ public class PlannerWeekModelFactory
             Moved = occurrence.Moved,
             Skipped = occurrence.Skipped,
             Done = item.Done,
+            Late = !item.Done && !occurrence.Skipped && occurrence.EndUtc <= _clock.GetUtcNow().UtcDateTime
+                && occurrence.EndUtc > _clock.GetUtcNow().UtcDateTime.AddDays(-PlannerLimits.LateLookbackDays),
             DoneText = item.Completion == null
                 ? null
                 : await _display.FormatAsync(PlannerWebResourceKeys.Week.DoneBy, await _display.PersonAsync(item.Completion.DoneByCustomerId),

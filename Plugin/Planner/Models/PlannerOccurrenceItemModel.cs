@@ -32,6 +32,9 @@ public record PlannerOccurrenceItemModel : BaseNopModel
     public bool Moved { get; set; }
     public bool Skipped { get; set; }
     public bool Done { get; set; }
+
+    /// <summary>Ended, not done and not skipped, within the days the agenda carries late occurrences.</summary>
+    public bool Late { get; set; }
     public string DoneText { get; set; }
     public bool HasProcedure { get; set; }
     public string LiveText { get; set; }

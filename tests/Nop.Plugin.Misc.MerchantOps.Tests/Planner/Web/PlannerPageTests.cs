@@ -189,6 +189,23 @@ public class PlannerPageTests
     }
 
     [Test]
+    public async Task A_past_occurrence_not_done_is_late_and_a_done_one_is_not()
+    {
+        // the clock: Monday 2 March 2026, 09:00 in Paris; the previous week's Friday occurrences are past
+        var block = await _web.BlockAsync("Figures", new DateTime(2026, 2, 26, 8, 0, 0), "FREQ=WEEKLY;BYDAY=TH,FR", 30);
+        await _web.WithServicesAsync(sp => sp.GetRequiredService<IPlannerOccurrenceService>().MarkDoneAsync(block.Id, new DateTime(2026, 2, 26, 8, 0, 0)));
+
+        var html = await _web.GetPageAsync("Admin/Planner/Index?day=2026-02-23");
+        var thursday = Regex.Match(html, "<div class=\"planner-block[^\"]*\"[^>]*data-occurrence=\"2026-02-26T08:00\"").Value;
+        var friday = Regex.Match(html, "<div class=\"planner-block[^\"]*\"[^>]*data-occurrence=\"2026-02-27T08:00\"").Value;
+
+        Assert.That(thursday, Does.Contain("is-done").And.Not.Contain("is-late"));
+        Assert.That(friday, Does.Contain("is-late"));
+        Assert.That(PlannerWebHost.Text(html), Does.Contain("Late"));
+        Assert.That(await _web.GetPageAsync(WeekUrl), Does.Not.Contain("is-late"), "nothing of this week has ended yet");
+    }
+
+    [Test]
     public async Task My_blocks_shows_only_the_blocks_assigned_to_me()
     {
         await _web.BlockAsync("Alice's packing", new DateTime(2026, 3, 3, 10, 0, 0), assigneeId: _web.Store.Alice.Id);
