@@ -206,6 +206,46 @@ public class PlannerPageTests
     }
 
     [Test]
+    public async Task A_week_of_200_blocks_shows_every_occurrence_and_its_server_time_is_reported()
+    {
+        // 200 series of 1 to 5 weekdays, at quarter hours from 07:00: 600 occurrences this week
+        for (var i = 0; i < 200; i++)
+        {
+            var days = string.Join(",", new[] { "MO", "TU", "WE", "TH", "FR" }.Take(1 + i % 5));
+            await _web.BlockAsync($"Block {i}", new DateTime(2026, 3, 2, 7 + i % 12, 15 * (i % 4), 0), "FREQ=WEEKLY;BYDAY=" + days, 30 + 15 * (i % 3));
+        }
+        var expected = Enumerable.Range(0, 200).Sum(i => 1 + i % 5);
+        await _web.GetPageAsync(WeekUrl); // views compiled, caches warm
+
+        var times = new List<double>();
+        string html = null;
+        for (var run = 0; run < 5; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            html = await _web.GetPageAsync(WeekUrl);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        Assert.That(Regex.Matches(html!, "<div class=\"planner-block[ \"]").Count, Is.EqualTo(expected));
+        times.Sort();
+        var serviceTimes = new List<double>();
+        var factoryTimes = new List<double>();
+        for (var run = 0; run < 5; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await _web.WithServicesAsync(sp => sp.GetRequiredService<IPlannerBlockService>().GetWeekAsync(1, new DateOnly(2026, 3, 2)));
+            serviceTimes.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            await _web.WithServicesAsync(sp => sp.GetRequiredService<PlannerWeekModelFactory>().PrepareWeekModelAsync(1, "2026-03-02", false));
+            factoryTimes.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        serviceTimes.Sort();
+        factoryTimes.Sort();
+        TestContext.Out.WriteLine($"GetWeekAsync median {serviceTimes[2]:F0} ms; week model (service + layout + names) median {factoryTimes[2]:F0} ms");
+        TestContext.Out.WriteLine($"week page, 200 blocks ({expected} occurrences), SQLite, whole request: median {times[2]:F0} ms, best {times[0]:F0} ms");
+    }
+
+    [Test]
     public async Task My_blocks_shows_only_the_blocks_assigned_to_me()
     {
         await _web.BlockAsync("Alice's packing", new DateTime(2026, 3, 3, 10, 0, 0), assigneeId: _web.Store.Alice.Id);
