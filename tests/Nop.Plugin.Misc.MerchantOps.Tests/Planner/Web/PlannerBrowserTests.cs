@@ -105,6 +105,18 @@ public class PlannerBrowserTests : BrowserTest<PlannerWebHost>
     }
 
     [Test]
+    public async Task A_title_typed_as_a_script_stays_text_in_the_browser()
+    {
+        await Web.BlockAsync("<svg/onload=alert(1)>", new DateTime(2026, 3, 3, 10, 0, 0));
+        await Page.GotoAsync(WeekUrl);
+
+        Assert.That(await Page.Locator(".planner-block-title").InnerTextAsync(), Is.EqualTo("<svg/onload=alert(1)>"));
+        Assert.That(await Page.Locator("#planner-week svg").CountAsync(), Is.Zero);
+        await Page.WaitForTimeoutAsync(300);
+        Assert.That(Browser.Dialogs, Is.Empty, "no script ran");
+    }
+
+    [Test]
     public async Task A_narrow_screen_shows_one_day_and_its_tabs_switch_days()
     {
         await Web.BlockAsync("Figures", new DateTime(2026, 3, 2, 10, 0, 0), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 60);

@@ -278,6 +278,27 @@ public class PlannerPageTests
         counts.Verify(c => c.PrepareAsync(It.IsAny<int>(), It.IsAny<IReadOnlyCollection<PlannerLiveBinding>>()), Times.Once, "one call for the whole week");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Every_text_of_the_week_and_the_form_is_a_resource_in_English_and_French(bool french)
+    {
+        var block = await _web.BlockAsync("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO", assigneeId: _web.Store.Alice.Id);
+        if (french)
+            _web.Host.WorkContext.UseFrench();
+
+        var pages = new[]
+        {
+            await _web.GetPageAsync(WeekUrl),
+            await _web.GetPageAsync(CreateUrl),
+            await _web.GetPageAsync($"Admin/Planner/Edit/{block.Id}?occurrence=2026-03-02T09:00&start=2026-03-02T09:00&minutes=60")
+        };
+
+        foreach (var html in pages)
+            Assert.That(html, Does.Not.Contain("plugins.misc.merchantops."), "a missing resource shows as its lowercased key");
+        Assert.That(PlannerWebHost.Text(pages[0]), Does.Contain(french ? "Semaine du 2 mars 2026 au 8 mars 2026" : "Week of 2 March 2026 to 8 March 2026"));
+        Assert.That(PlannerWebHost.Text(pages[2]), Does.Contain(french ? "toutes les occurrences" : "all occurrences"));
+    }
+
     // ---------- the default routine ----------
 
     [Test]
