@@ -31,6 +31,9 @@ public static class MerchantOpsDefaults
         public const string RepliesUsage = "MerchantOps.Replies.Usage";
         public const string RepliesLog = "MerchantOps.Replies.Log";
 
+        /// <summary>"Merchant Ops → Planner" (the week page and the block form).</summary>
+        public const string Planner = "MerchantOps.Planner";
+
         /// <summary>The stock node our node follows in the admin sidebar.</summary>
         public const string InsertAfter = "Sales";
     }

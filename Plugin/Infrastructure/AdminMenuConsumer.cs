@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.MerchantOps.Packing;
+using Nop.Plugin.Misc.MerchantOps.Planner;
 using Nop.Plugin.Misc.MerchantOps.Replies;
 using Nop.Services.Events;
 using Nop.Services.Localization;
@@ -41,6 +42,7 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
                 // one line per feature, in sidebar order; each feature builds its own node
                 await PackingMenu.BuildAsync(_localizationService, eventMessage),
                 await RepliesMenu.BuildAsync(_localizationService, eventMessage),
+                await PlannerMenu.BuildAsync(_localizationService, eventMessage),
                 new AdminMenuItem
                 {
                     SystemName = Menu.Configure,

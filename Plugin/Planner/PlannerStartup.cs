@@ -29,6 +29,11 @@ public class PlannerStartup : INopStartup
 
         services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
         services.AddScoped<PlannerFeedModelFactory>();
+
+        // the week view and the block form
+        services.AddScoped<PlannerDisplay>();
+        services.AddScoped<PlannerWeekModelFactory>();
+        services.AddScoped<PlannerBlockModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

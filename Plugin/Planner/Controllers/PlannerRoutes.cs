@@ -1,9 +1,17 @@
 namespace Nop.Plugin.Misc.MerchantOps.Planner.Controllers;
 
-/// <summary>Names of the planner's screens and of its one public route (the calendar feed).</summary>
+/// <summary>
+/// Names of the planner's screens (controllers, views) and of its one public route (the calendar feed). The sidebar
+/// item is MerchantOpsDefaults.Menu.Planner.
+/// </summary>
 public static class PlannerRoutes
 {
-    /// <summary>Admin: the user's calendar link (/Admin/PlannerFeed/Index).</summary>
+    public const string WeekController = "Planner";
+
+    /// <summary>Occurrence actions (done, undo, skip, restore, move); the dashboard's agenda posts to them too.</summary>
+    public const string OccurrenceController = "PlannerOccurrence";
+
+    /// <summary>Admin: the user's calendar link (/Admin/PlannerFeed/Index), linked from the week page.</summary>
     public const string FeedController = "PlannerFeed";
 
     /// <summary>Public: the .ics itself, answered by <see cref="PlannerCalendarController"/>.</summary>

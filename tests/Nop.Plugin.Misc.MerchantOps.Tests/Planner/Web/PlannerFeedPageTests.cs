@@ -22,7 +22,7 @@ public class PlannerFeedPageTests
     [Test]
     public async Task The_link_made_on_the_page_serves_the_user_s_blocks_and_Ical_Net_reads_back_the_week_view_s_occurrences()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         var alice = web.App(store.Alice);
         var figures = await alice.Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 30, store.Alice.Id)
@@ -65,18 +65,18 @@ public class PlannerFeedPageTests
 
         // The page lists what the calendar shows this week, as the week view reads it.
         var thisWeek = (await alice.Blocks.GetWeekAsync(store.Store.Id, new DateOnly(2026, 3, 2), mineOnly: true)).Items.Where(i => !i.Occurrence.Skipped).ToList();
-        Assert.That(PlannerWebHost.Items(html, "planner-feed-week"), Has.Count.EqualTo(thisWeek.Count));
-        Assert.That(PlannerWebHost.Items(html, "planner-feed-week")[0], Is.EqualTo("Monday 9:00 AM–9:30 AM Figures"));
+        Assert.That(PlannerFeedWebHost.Items(html, "planner-feed-week"), Has.Count.EqualTo(thisWeek.Count));
+        Assert.That(PlannerFeedWebHost.Items(html, "planner-feed-week")[0], Is.EqualTo("Monday 9:00 AM–9:30 AM Figures"));
     }
 
     [Test]
     public async Task Every_refused_token_gets_the_same_empty_404_missing_malformed_tampered_replaced_stopped_or_its_owner_inactive_deleted_or_without_Planner()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         await web.App(store.Alice).Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO", 30, store.Alice.Id));
         using var client = web.CalendarClient();
-        var first = PlannerWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
+        var first = PlannerFeedWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
         var refusals = new List<(string Case, HttpResponseMessage Response, string Body)>();
 
         async Task<HttpStatusCode> FetchAsync(string path, string refusalCase = null)
@@ -88,39 +88,39 @@ public class PlannerFeedPageTests
             return response.StatusCode;
         }
 
-        Assert.That(await FetchAsync(PlannerWebHost.FeedPath(first)), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await FetchAsync(PlannerFeedWebHost.FeedPath(first)), Is.EqualTo(HttpStatusCode.OK));
         // No token: no route matches (a path ending in ".ics" is a file to nopCommerce's 404 page, which leaves it empty).
         await FetchAsync("merchantops/planner/.ics", "no token");
-        await FetchAsync(PlannerWebHost.FeedPath("x"), "malformed");
-        await FetchAsync(PlannerWebHost.FeedPath(first + "A"), "one character too many");
-        await FetchAsync(PlannerWebHost.FeedPath(first[..^1] + (first[^1] == 'A' ? 'B' : 'A')), "secret's last character changed");
-        await FetchAsync(PlannerWebHost.FeedPath((first[0] == 'a' ? 'b' : 'a') + first[1..]), "key's first character changed");
-        await FetchAsync(PlannerWebHost.FeedPath(first[..32] + first[32..].ToUpperInvariant()), "secret in capitals");
+        await FetchAsync(PlannerFeedWebHost.FeedPath("x"), "malformed");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(first + "A"), "one character too many");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(first[..^1] + (first[^1] == 'A' ? 'B' : 'A')), "secret's last character changed");
+        await FetchAsync(PlannerFeedWebHost.FeedPath((first[0] == 'a' ? 'b' : 'a') + first[1..]), "key's first character changed");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(first[..32] + first[32..].ToUpperInvariant()), "secret in capitals");
 
-        var second = PlannerWebHost.TokenOf((await web.MakeLinkAsync("Rotate")).FeedUrl);
-        await FetchAsync(PlannerWebHost.FeedPath(first), "the replaced link");
-        Assert.That(await FetchAsync(PlannerWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
+        var second = PlannerFeedWebHost.TokenOf((await web.MakeLinkAsync("Rotate")).FeedUrl);
+        await FetchAsync(PlannerFeedWebHost.FeedPath(first), "the replaced link");
+        Assert.That(await FetchAsync(PlannerFeedWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
 
         web.PlannerUsers.Remove(store.Alice.Id);
-        await FetchAsync(PlannerWebHost.FeedPath(second), "owner without the Planner permission");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(second), "owner without the Planner permission");
         web.PlannerUsers.Add(store.Alice.Id);
-        Assert.That(await FetchAsync(PlannerWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await FetchAsync(PlannerFeedWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
 
         var alice = await web.Database.Repository<Customer>().GetByIdAsync(store.Alice.Id);
         alice.Active = false;
         await web.Database.Repository<Customer>().UpdateAsync(alice);
-        await FetchAsync(PlannerWebHost.FeedPath(second), "inactive owner");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(second), "inactive owner");
         alice.Active = true;
         alice.Deleted = true;
         await web.Database.Repository<Customer>().UpdateAsync(alice);
-        await FetchAsync(PlannerWebHost.FeedPath(second), "deleted owner");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(second), "deleted owner");
         alice.Deleted = false;
         await web.Database.Repository<Customer>().UpdateAsync(alice);
-        Assert.That(await FetchAsync(PlannerWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await FetchAsync(PlannerFeedWebHost.FeedPath(second)), Is.EqualTo(HttpStatusCode.OK));
 
         using (var revoked = await web.PostFormAsync("Admin/PlannerFeed/Revoke"))
             Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        await FetchAsync(PlannerWebHost.FeedPath(second), "the stopped feed");
+        await FetchAsync(PlannerFeedWebHost.FeedPath(second), "the stopped feed");
 
         Assert.Multiple(() =>
         {
@@ -150,7 +150,7 @@ public class PlannerFeedPageTests
     [Test]
     public async Task A_vendor_s_staff_member_gets_only_their_vendor_s_blocks_not_a_shop_block_still_assigned_to_them()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         var customers = web.Database.Repository<Customer>();
         // Vera was shop staff when a shop block was given to her, then joined vendor 5.
@@ -172,14 +172,14 @@ public class PlannerFeedPageTests
         var aliceCalendar = Calendar.Load(await client.GetStringAsync(new Uri((await web.MakeLinkAsync()).FeedUrl).PathAndQuery.TrimStart('/')));
 
         Assert.That(calendar.Events.Select(e => e.Summary), Is.EqualTo(new[] { "Vendor packing" }));
-        Assert.That(PlannerWebHost.Items(html, "planner-feed-week"), Has.Count.EqualTo(1).And.All.EndsWith("Vendor packing"), "the page's preview agrees");
+        Assert.That(PlannerFeedWebHost.Items(html, "planner-feed-week"), Has.Count.EqualTo(1).And.All.EndsWith("Vendor packing"), "the page's preview agrees");
         Assert.That(aliceCalendar.Events.Select(e => e.Summary), Is.EqualTo(new[] { "Alice's figures" }));
     }
 
     [Test]
     public async Task An_edited_series_keeps_its_UID_with_a_higher_SEQUENCE_so_subscribed_calendars_update_it()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         var alice = web.App(store.Alice);
         var created = await alice.Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO,WE", 30, store.Alice.Id));
@@ -201,7 +201,7 @@ public class PlannerFeedPageTests
     [Test]
     public async Task A_script_title_is_iCalendar_text_in_the_feed_and_encoded_on_the_page()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         const string title = "<svg/onload=alert(1)>; a, b";
         await web.App(store.Alice).Blocks.CreateAsync(store.Request(title, new DateTime(2026, 3, 3, 9, 0, 0), "FREQ=WEEKLY;BYDAY=TU", 30, store.Alice.Id)
@@ -217,20 +217,20 @@ public class PlannerFeedPageTests
         Assert.That(ics, Does.Contain("DESCRIPTION:<img src=x onerror=alert(2)>\\nline two\\; with\\, commas"));
         Assert.That((read.Summary, read.Description), Is.EqualTo((title, "<img src=x onerror=alert(2)>\nline two; with, commas")));
         Assert.That(html, Does.Not.Contain("<svg/onload").And.Contain("&lt;svg/onload=alert(1)&gt;; a, b"));
-        var page = await web.GetPageAsync(PlannerWebHost.FeedPage);
+        var page = await web.GetPageAsync(PlannerFeedWebHost.FeedPage);
         Assert.That(page, Does.Not.Contain("<svg/onload").And.Contain("&lt;svg/onload=alert(1)&gt;; a, b"));
     }
 
     [Test]
     public async Task The_link_is_shown_once_in_the_answer_to_the_post_never_again_nor_in_a_cookie()
     {
-        await using var web = await PlannerWebHost.StartAsync();
-        var noLink = await web.GetPageAsync(PlannerWebHost.FeedPage);
+        await using var web = await PlannerFeedWebHost.StartAsync();
+        var noLink = await web.GetPageAsync(PlannerFeedWebHost.FeedPage);
         Assert.That(noLink, Does.Contain("You have no calendar link yet.").And.Contain("Create my calendar link").And.Not.Contain("planner-feed-url"));
 
         using var created = await web.PostFormAsync("Admin/PlannerFeed/Create");
         var html = await created.Content.ReadAsStringAsync();
-        var token = PlannerWebHost.TokenOf(PlannerWebHost.LinkOn(html));
+        var token = PlannerFeedWebHost.TokenOf(PlannerFeedWebHost.LinkOn(html));
         var secret = token[PlannerLimits.FeedKeyLength..];
 
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.OK), "shown in the POST's own answer, not through a redirect");
@@ -241,7 +241,7 @@ public class PlannerFeedPageTests
             Has.Property(nameof(PlannerFeedSecret.SecretHash)).Not.Contains(secret));
 
         // Reloading the page (a GET) says a link exists and never shows it.
-        var reloaded = await web.GetPageAsync(PlannerWebHost.FeedPage);
+        var reloaded = await web.GetPageAsync(PlannerFeedWebHost.FeedPage);
         Assert.That(reloaded, Does.Not.Contain(secret).And.Not.Contain("planner-feed-url").And.Contain("You have a calendar link."));
         Assert.That(reloaded, Does.Contain("Replace my link").And.Contain("Stop my feed").And.Not.Contain("Create my calendar link"));
 
@@ -250,29 +250,29 @@ public class PlannerFeedPageTests
         Assert.That((again.StatusCode, again.Headers.Location?.ToString()), Is.EqualTo((HttpStatusCode.Redirect, "/Admin/PlannerFeed")));
         Assert.That(web.Host.Notifications.Sent.Select(n => n.Message), Has.Some.StartsWith("You already have a calendar link."));
         using var client = web.CalendarClient();
-        using (var stillWorks = await client.GetAsync(PlannerWebHost.FeedPath(token)))
+        using (var stillWorks = await client.GetAsync(PlannerFeedWebHost.FeedPath(token)))
             Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         // Replacing shows a new link and says the old one stops working; the old one answers 404 at once.
         var (rotatedHtml, rotatedUrl) = await web.MakeLinkAsync("Rotate");
         Assert.That(rotatedHtml, Does.Contain("the old one no longer works"));
-        Assert.That(PlannerWebHost.TokenOf(rotatedUrl), Is.Not.EqualTo(token));
-        using (var old = await client.GetAsync(PlannerWebHost.FeedPath(token)))
+        Assert.That(PlannerFeedWebHost.TokenOf(rotatedUrl), Is.Not.EqualTo(token));
+        using (var old = await client.GetAsync(PlannerFeedWebHost.FeedPath(token)))
             Assert.That(old.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
         // Stopping: the page says so and offers to create one again.
         using var stopped = await web.PostFormAsync("Admin/PlannerFeed/Revoke");
         Assert.That(stopped.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(await web.GetPageAsync(PlannerWebHost.FeedPage), Does.Contain("Your calendar link no longer works.").And.Contain("Create my calendar link"));
+        Assert.That(await web.GetPageAsync(PlannerFeedWebHost.FeedPage), Does.Contain("Your calendar link no longer works.").And.Contain("Create my calendar link"));
     }
 
     [Test]
     public async Task The_page_is_in_French_for_a_French_admin()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         web.Host.WorkContext.UseFrench();
 
-        var page = await web.GetPageAsync(PlannerWebHost.FeedPage);
+        var page = await web.GetPageAsync(PlannerFeedWebHost.FeedPage);
         var (created, _) = await web.MakeLinkAsync();
 
         Assert.That(page, Does.Contain("Mon lien d&#x27;agenda").Or.Contain("Mon lien d'agenda"));
@@ -283,9 +283,9 @@ public class PlannerFeedPageTests
     [Test]
     public async Task The_page_needs_the_Planner_permission_and_admin_access_and_its_posts_the_antiforgery_token()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var feeds = web.Database.Repository<PlannerFeedSecret>();
-        var token = await web.Host.GetAntiforgeryTokenAsync(web.Client, PlannerWebHost.FeedPage);
+        var token = await web.Host.GetAntiforgeryTokenAsync(web.Client, PlannerFeedWebHost.FeedPage);
         async Task<HttpResponseMessage> PostAsync(string action, bool withToken = true) =>
             await web.Client.PostAsync($"Admin/PlannerFeed/{action}",
                 new FormUrlEncodedContent(withToken ? [new("__RequestVerificationToken", token)] : Array.Empty<KeyValuePair<string, string>>()));
@@ -297,7 +297,7 @@ public class PlannerFeedPageTests
 
         // Without the Planner permission (the role's, or this user's): access denied, nothing made.
         web.Allow(MerchantOpsDefaults.Permissions.Packing);
-        using (var page = await web.Client.GetAsync(PlannerWebHost.FeedPage))
+        using (var page = await web.Client.GetAsync(PlannerFeedWebHost.FeedPage))
             Assert.That(page.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"));
         using (var post = await PostAsync("Create"))
             Assert.That(post.Headers.Location?.ToString(), Does.Contain("/Admin/Security/AccessDenied"));
@@ -310,7 +310,7 @@ public class PlannerFeedPageTests
         // Without access to the admin area: the login page.
         web.PlannerUsers.Add(web.Store.Alice.Id);
         web.Host.Permissions.DenyAll();
-        using (var page = await web.Client.GetAsync(PlannerWebHost.FeedPage))
+        using (var page = await web.Client.GetAsync(PlannerFeedWebHost.FeedPage))
             Assert.That(page.Headers.Location?.ToString(), Does.Contain("/login"));
 
         // With both: made; then a revoke without the token is refused and the feed stays.
@@ -325,13 +325,13 @@ public class PlannerFeedPageTests
     [Test]
     public async Task Serving_the_feed_never_asks_who_the_current_customer_is_so_nopCommerce_makes_no_guest_and_sets_no_cookie()
     {
-        await using var web = await PlannerWebHost.StartAsync();
-        var token = PlannerWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
+        await using var web = await PlannerFeedWebHost.StartAsync();
+        var token = PlannerFeedWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
         using var client = web.CalendarClient();
 
-        using (var right = await client.GetAsync(PlannerWebHost.FeedPath(token)))
+        using (var right = await client.GetAsync(PlannerFeedWebHost.FeedPath(token)))
             Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        using (var wrong = await client.GetAsync(PlannerWebHost.FeedPath(token[..^1] + (token[^1] == 'A' ? 'B' : 'A'))))
+        using (var wrong = await client.GetAsync(PlannerFeedWebHost.FeedPath(token[..^1] + (token[^1] == 'A' ? 'B' : 'A'))))
             Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
         var asked = web.CurrentCustomerRequests.Paths;

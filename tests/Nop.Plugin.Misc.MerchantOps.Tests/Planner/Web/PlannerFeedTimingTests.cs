@@ -39,10 +39,10 @@ public class PlannerFeedTimingTests
     [Test]
     public async Task Every_kind_of_wrong_token_takes_the_same_time_to_refuse_over_many_interleaved_requests()
     {
-        await using var web = await PlannerWebHost.StartAsync();
+        await using var web = await PlannerFeedWebHost.StartAsync();
         var store = web.Store;
         await web.App(store.Alice).Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 30, store.Alice.Id));
-        var token = PlannerWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
+        var token = PlannerFeedWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
         var (otherKey, otherSecret) = PlannerFeedToken.Create();
         var kinds = new Dictionary<string, string>
         {
@@ -55,11 +55,11 @@ public class PlannerFeedTimingTests
 
         var medians = await MeasureAsync(kinds.Keys.ToList(), async kind =>
         {
-            using var response = await client.GetAsync(PlannerWebHost.FeedPath(kinds[kind]));
+            using var response = await client.GetAsync(PlannerFeedWebHost.FeedPath(kinds[kind]));
             await response.Content.ReadAsByteArrayAsync();
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), kind);
         });
-        using (var right = await client.GetAsync(PlannerWebHost.FeedPath(token)))
+        using (var right = await client.GetAsync(PlannerFeedWebHost.FeedPath(token)))
             Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the token itself still works");
 
         AssertWithinBound(medians);
@@ -68,8 +68,8 @@ public class PlannerFeedTimingTests
     [Test]
     public async Task Checking_the_right_secret_takes_as_long_as_checking_a_wrong_one()
     {
-        await using var web = await PlannerWebHost.StartAsync();
-        var token = PlannerWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
+        await using var web = await PlannerFeedWebHost.StartAsync();
+        var token = PlannerFeedWebHost.TokenOf((await web.MakeLinkAsync()).FeedUrl);
         var kinds = new Dictionary<string, string>
         {
             ["right secret"] = token,

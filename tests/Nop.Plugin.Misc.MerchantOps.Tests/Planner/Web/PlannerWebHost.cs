@@ -1,26 +1,30 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Security;
 using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Planner.Domain;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
+using Nop.Services.Customers;
+using Nop.Services.Helpers;
 using Nop.Services.Security;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Planner.Web;
 
 /// <summary>
-/// The planner's screens and its public calendar feed served by the plugin test host over a SQLite store
-/// (<see cref="PlannerScenario"/>: a store in Europe/Paris, Alice and Bob of the shop, Vera of vendor 5, the clock on
-/// Monday 2 March 2026). The planner services are the plugin's own (PlannerStartup), over the store's rows; who holds
-/// the Planner permission is <see cref="PlannerUsers"/> (all three at start). <see cref="App"/> is a data-level
-/// instance over the same rows, for making blocks and reading the week as the week view does.
+/// The planner's screens served by the plugin test host over a SQLite store (<see cref="PlannerScenario"/>: Paris,
+/// Alice and Bob, the clock on Monday 2 March 2026 09:00 Paris). The planner services are the plugin's own, registered
+/// by PlannerStartup per request as in a store; under them the test database's repositories, the store's time zone
+/// setting, and nopCommerce's access control with one role (Planners: Alice and Bob) holding the Planner permission.
 /// </summary>
 public sealed class PlannerWebHost : ITestSite
 {
@@ -35,15 +39,8 @@ public sealed class PlannerWebHost : ITestSite
     public TestDatabase Database { get; }
     public PlannerScenario Store { get; }
     public PluginTestHost Host { get; }
-
-    /// <summary>The signed-in admin's browser (keeps cookies, does not follow redirects).</summary>
     public HttpClient Client { get; }
-
     public Uri BaseAddress => Host.BaseAddress;
-    public PlannerUsers PlannerUsers => Host.Services.GetRequiredService<PlannerUsers>();
-
-    /// <summary>The paths of the requests that asked who the current customer is.</summary>
-    public CurrentCustomerRequests CurrentCustomerRequests => Host.Services.GetRequiredService<CurrentCustomerRequests>();
 
     public static async Task<PlannerWebHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {
@@ -57,18 +54,14 @@ public sealed class PlannerWebHost : ITestSite
                 services.AddSingleton<IStaticCacheManager>(database.CacheManager);
                 services.AddSingleton(typeof(IRepository<>), typeof(DatabaseRepository<>));
                 services.AddSingleton(database);
+                services.AddSingleton<ICustomerService>(sp => new StoreCustomerService(sp.GetRequiredService<AdminWorkContext>(), database));
+                services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
                 services.AddSingleton<TimeProvider>(store.Clock);
-                services.AddSingleton<PlannerUsers>();
-                services.AddSingleton<InMemoryPermissionService>();
-                services.AddSingleton<IPermissionService, PlannerPermissions>();
-                services.AddSingleton<CurrentCustomerRequests>();
-                services.AddSingleton<Nop.Core.IWorkContext>(sp => sp.GetRequiredService<CurrentCustomerRequests>());
                 configureServices?.Invoke(services);
             });
-            Assert.That(host.Stores.Stores.Single().Id, Is.EqualTo(store.Store.Id), "the host's store is the scenario's");
             host.Settings.Seed(PlannerTimeZones.StoreTimeZoneSettingKey, "Europe/Paris");
+            await GrantPlannerRoleAsync(host, database, store.Alice, store.Bob);
             var web = new PlannerWebHost(database, store, host);
-            web.PlannerUsers.Add(store.Alice.Id, store.Bob.Id, store.Vera.Id);
             web.SignIn(store.Alice);
             return web;
         }
@@ -79,18 +72,27 @@ public sealed class PlannerWebHost : ITestSite
         }
     }
 
-    /// <summary>A data-level instance signed in as <paramref name="staff"/>, over the same rows (blocks, the week view's reading).</summary>
-    public PlannerApp App(Customer staff) => Store.App(staff, anotherInstance: true);
-
-    /// <summary>Signs a member of staff in to the admin pages (a vendor's staff with their vendor).</summary>
-    public void SignIn(Customer staff)
+    /// <summary>A role "Planners" with the Planner permission (nopCommerce's access control), its members in the database.</summary>
+    private static async Task GrantPlannerRoleAsync(PluginTestHost host, TestDatabase database, params Customer[] members)
     {
-        Host.WorkContext.CurrentCustomer = staff;
-        Host.WorkContext.CurrentVendor = staff.VendorId == 0 ? null
-            : new Nop.Core.Domain.Vendors.Vendor { Id = staff.VendorId, Name = $"Vendor {staff.VendorId}", Active = true };
+        var role = new CustomerRole { Name = "Planners", SystemName = "Planners", Active = true };
+        await database.Repository<CustomerRole>().InsertAsync(role);
+        foreach (var member in members)
+            await database.Repository<CustomerCustomerRoleMapping>().InsertAsync(new CustomerCustomerRoleMapping { CustomerId = member.Id, CustomerRoleId = role.Id });
+
+        var permissions = host.Services.GetRequiredService<IPermissionService>();
+        var record = new PermissionRecord { Name = "Planner", SystemName = MerchantOpsDefaults.Permissions.Planner, Category = MerchantOpsDefaults.Permissions.Category };
+        await permissions.InsertPermissionRecordAsync(record);
+        await permissions.InsertPermissionRecordCustomerRoleMappingAsync(new PermissionRecordCustomerRoleMapping { PermissionRecordId = record.Id, CustomerRoleId = role.Id });
     }
 
-    /// <summary>Only these permissions (and access to the admin area); Planner still needs <see cref="PlannerUsers"/>.</summary>
+    public void SignIn(Customer staff, int vendorId = 0)
+    {
+        Host.WorkContext.CurrentCustomer = staff;
+        Host.WorkContext.CurrentVendor = vendorId == 0 ? null : new Nop.Core.Domain.Vendors.Vendor { Id = vendorId, Name = $"Vendor {vendorId}", Active = true };
+    }
+
+    /// <summary>Only these permissions (and access to the admin area).</summary>
     public void Allow(params string[] permissions) =>
         Host.Permissions.DenyAll().Grant(new[] { StandardPermission.Security.ACCESS_ADMIN_PANEL }.Concat(permissions).ToArray());
 
@@ -102,55 +104,54 @@ public sealed class PlannerWebHost : ITestSite
         return html;
     }
 
-    /// <summary>A form POST with the antiforgery token of <paramref name="tokenPage"/>, as a browser sends it.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string url, string tokenPage = FeedPage)
+    /// <summary>A form POST with the antiforgery token of <paramref name="tokenPage"/> (null: none), as a browser sends it.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, string tokenPage, params (string Name, string Value)[] fields)
+    {
+        var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        if (tokenPage != null)
+            values.Add(new("__RequestVerificationToken", await Host.GetAntiforgeryTokenAsync(Client, tokenPage)));
+        Host.Notifications.Clear();
+        return await Client.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>A POST as planner.js and the agenda send it: Accept: application/json, the token as a header.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostJsonAsync(string url, string tokenPage, params (string Name, string Value)[] fields)
     {
         var token = await Host.GetAntiforgeryTokenAsync(Client, tokenPage);
-        Host.Notifications.Clear();
-        return await Client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)))
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        request.Headers.Add("RequestVerificationToken", token);
+        using var response = await Client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    public const string FeedPage = "Admin/PlannerFeed/Index";
+    public Task<List<PlannerBlock>> BlocksAsync() => Database.Repository<PlannerBlock>().Table.OrderBy(b => b.Id).ToListAsync();
+    public Task<List<PlannerOccurrenceCompletion>> CompletionsAsync() => Database.Repository<PlannerOccurrenceCompletion>().Table.ToListAsync();
+    public Task<List<PlannerOccurrenceException>> ExceptionsAsync() => Database.Repository<PlannerOccurrenceException>().Table.ToListAsync();
 
-    /// <summary>Posts "Create my calendar link" (or Rotate) and reads the link off the answer: (the page, the https URL).</summary>
-    public async Task<(string Html, string FeedUrl)> MakeLinkAsync(string action = "Create")
+    /// <summary>A block written through the planner's own service, as Alice (a request scope of the host).</summary>
+    public async Task<PlannerBlock> BlockAsync(string title, DateTime startLocal, string rule = null, int minutes = 60,
+        PlannerLiveBinding binding = PlannerLiveBinding.None, int assigneeId = 0)
     {
-        using var response = await PostFormAsync($"Admin/PlannerFeed/{action}");
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"POST {action}\n{string.Join("\n", Host.UnhandledExceptions)}\n{html}");
-        var link = LinkOn(html);
-        Assert.That(link, Is.Not.Null, $"no link on the page after {action}:\n{html}");
-        return (html, link);
+        using var scope = Host.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IPlannerBlockService>()
+            .CreateAsync(Store.Request(title, startLocal, rule, minutes, assigneeId, binding));
+        Assert.That(result.Succeeded, Is.True, result.ResourceKey);
+        return await Database.Repository<PlannerBlock>().GetByIdAsync(result.BlockId);
     }
 
-    /// <summary>The link shown on a page (the value of its #planner-feed-url input), or null.</summary>
-    public static string LinkOn(string html)
+    /// <summary>Runs something with the planner's services of one request scope.</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
-        var input = Regex.Match(html, "<input[^>]*id=\"planner-feed-url\"[^>]*>");
-        return input.Success ? WebUtility.HtmlDecode(Regex.Match(input.Value, "value=\"([^\"]*)\"").Groups[1].Value) : null;
+        using var scope = Host.Services.CreateScope();
+        return await action(scope.ServiceProvider);
     }
 
-    /// <summary>The texts of the list items of the element with that id (up to its first list's end), tags left out, spaces collapsed.</summary>
-    public static List<string> Items(string html, string id)
-    {
-        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
-        if (start < 0)
-            return [];
-        var end = html.IndexOf("</ul>", start, StringComparison.Ordinal);
-        var part = end < 0 ? html[start..] : html[start..end];
-        return Regex.Matches(part, "<li>(.*?)</li>", RegexOptions.Singleline)
-            .Select(m => Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ")), "\\s+", " ").Trim())
-            .ToList();
-    }
-
-    /// <summary>A calendar client: no cookies, no login, nothing but the URL.</summary>
-    public HttpClient CalendarClient() =>
-        new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
-
-    /// <summary>The token of a feed URL (between "planner/" and ".ics").</summary>
-    public static string TokenOf(string feedUrl) => Regex.Match(feedUrl, "/merchantops/planner/([^/]+)\\.ics$").Groups[1].Value;
-
-    public static string FeedPath(string token) => $"merchantops/planner/{token}.ics";
+    public static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " "));
 
     public async ValueTask DisposeAsync()
     {
