@@ -26,8 +26,10 @@ public class PlannerStartup : INopStartup
         services.AddScoped<IPlannerOccurrenceService, PlannerOccurrenceService>();
         services.AddScoped<IPlannerRoutineService, PlannerRoutineService>();
         services.AddScoped<IPlannerFeedService, PlannerFeedService>();
+        services.AddScoped<IPlannerAgendaService, PlannerAgendaService>();
 
         services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
+        services.AddScoped<PlannerAgendaModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)
