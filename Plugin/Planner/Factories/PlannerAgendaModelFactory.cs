@@ -104,7 +104,8 @@ public class PlannerAgendaModelFactory
 
         if (model.Late)
         {
-            var since = occurrence.EndLocal;
+            // Late since the time it was planned for (what the planner shows), its day when not today.
+            var since = occurrence.StartLocal;
             model.LateSinceText = since.Date == agenda.NowLocal.Date ? Time(since) : $"{Day(since)} {Time(since)}";
         }
 

@@ -40,6 +40,6 @@ public record PlannerAgendaItemModel : BaseNopModel
     /// <summary>Ended and not done (carried from an earlier day, or ended earlier today).</summary>
     public bool Late { get; set; }
 
-    /// <summary>When it became late: its end ("Tue 14:00", or "14:00" today).</summary>
+    /// <summary>The time it was planned for: "Tue 14:00", or "14:00" today.</summary>
     public string LateSinceText { get; set; }
 }
