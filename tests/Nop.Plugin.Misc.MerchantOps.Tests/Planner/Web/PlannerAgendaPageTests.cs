@@ -47,6 +47,9 @@ public class PlannerAgendaPageTests
         return start < 0 ? string.Empty : agenda[start..agenda.IndexOf("</ul>", start, StringComparison.Ordinal)];
     }
 
+    /// <summary>A statement of the agenda: the planner's tables or the names of staff.</summary>
+    private static bool AgendaStatement(string sql) => sql.Contains("MerchantOpsPlanner") || sql.Contains("[Customer]") || sql.Contains("\"Customer\"");
+
     private IQueryable<PlannerOccurrenceCompletion> Completions => _web.Database.Repository<PlannerOccurrenceCompletion>().Table;
 
     [Test]
@@ -101,6 +104,37 @@ public class PlannerAgendaPageTests
         agendaService.VerifyNoOtherCalls();
         liveCounts.VerifyNoOtherCalls();
         Assert.That(_web.Host.GenericAttributes.Reads, Is.Zero);
+    }
+
+    [Test]
+    [NonParallelizable]
+    public async Task The_card_costs_no_statement_for_others_and_the_same_few_statements_for_1_or_30_blocks()
+    {
+        _web = await PlannerWebHost.StartAsync();
+        await _web.BlockAsync(Store.Alice, "First", Local(2, 9), assigneeId: Store.Bob.Id);
+        await _web.GetDashboardAsync(); // warms the caches of the stand-in's fakes (resources, stores)
+
+        _web.Allow(Permissions.Packing);
+        using var counter = new Nop.Plugin.Misc.MerchantOps.Tests.Data.SqlStatementCounter(_web.Database);
+        var hidden = await _web.GetDashboardAsync();
+        Assert.That(hidden, Does.Not.Contain("merchantops-planner-agenda"));
+        // the page itself (the stand-in's store row) reads what it reads; the card reads nothing
+        Assert.That(counter.Statements.Where(AgendaStatement), Is.Empty, "nothing is read for a user without the Planner permission");
+
+        _web.Allow(Permissions.Planner);
+        counter.Reset();
+        await _web.GetDashboardAsync();
+        var forOne = counter.Statements.Count(AgendaStatement);
+        for (var i = 0; i < 29; i++)
+            await _web.BlockAsync(Store.Alice, $"Block {i}", Local(2, 10), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", assigneeId: i % 2 == 0 ? Store.Alice.Id : Store.Bob.Id);
+        counter.Reset();
+        var html = await _web.GetDashboardAsync();
+
+        Assert.That(PlannerWebHost.Text(PlannerWebHost.Agenda(html)), Does.Contain("Block 28"));
+        Assert.That(counter.Statements.Count(AgendaStatement), Is.EqualTo(forOne), "no statement per block:\n" + string.Join("\n", counter.Statements));
+        // blocks, exceptions, completions, the names of assignees and of who ticked
+        Assert.That(forOne, Is.EqualTo(4), string.Join("\n", counter.Statements));
+        TestContext.Out.WriteLine($"{forOne} statements:\n{string.Join("\n", counter.Statements)}");
     }
 
     [Test]

@@ -47,9 +47,10 @@ public sealed class PlannerWebHost : ITestSite
     public Uri BaseAddress => Host.BaseAddress;
     public TestClock Clock => Store.Clock;
 
-    public static async Task<PlannerWebHost> StartAsync(string timeZoneId = "Europe/Paris", Action<IServiceCollection> configureServices = null)
+    public static async Task<PlannerWebHost> StartAsync(string timeZoneId = "Europe/Paris", Action<IServiceCollection> configureServices = null,
+        DatabaseEngine engine = DatabaseEngine.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        var database = await TestDatabase.CreateAsync(engine);
         try
         {
             var store = await PlannerScenario.CreateAsync(database, timeZoneId);
