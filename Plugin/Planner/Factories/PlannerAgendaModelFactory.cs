@@ -22,6 +22,12 @@ public class PlannerAgendaModelFactory
     /// <summary>The customer's generic attribute holding "mine only" (true) or "the team's" (false, the default).</summary>
     public const string MineOnlyAttribute = "MerchantOps.Planner.AgendaMineOnly";
 
+    /// <summary>
+    /// The late ones shown on the card, oldest first; the rest are counted ("and 12 more late in the planner"). A week
+    /// left unticked is hundreds of occurrences: a card of them would be neither readable nor quick.
+    /// </summary>
+    public const int MaxLateShown = 20;
+
     private const string OccurrenceKeyFormat = "yyyy-MM-ddTHH:mm";
 
     private readonly IPlannerAgendaService _agendaService;
@@ -60,7 +66,8 @@ public class PlannerAgendaModelFactory
         var mineOnly = await _genericAttributeService.GetAttributeAsync<bool>(customer, MineOnlyAttribute);
         var agenda = await _agendaService.GetTodayAsync(store.Id, mineOnly);
 
-        var all = agenda.Items.Concat(agenda.Late).ToList();
+        var late = agenda.Late.Take(MaxLateShown).ToList();
+        var all = agenda.Items.Concat(late).ToList();
         var bindings = all.Select(i => i.Block.LiveBinding).Where(b => b != PlannerLiveBinding.None).Distinct().ToList();
         var counts = bindings.Count == 0
             ? new Dictionary<PlannerLiveBinding, PlannerLiveCountModel>()
@@ -75,7 +82,8 @@ public class PlannerAgendaModelFactory
             TodayText = agenda.NowLocal.ToString("D", CultureInfo.CurrentCulture),
             TimeZoneName = agenda.TimeZone.Id,
             Items = agenda.Items.Select(Item).ToList(),
-            Late = agenda.Late.Select(Item).ToList()
+            Late = late.Select(Item).ToList(),
+            MoreLateCount = agenda.Late.Count - late.Count
         };
     }
 

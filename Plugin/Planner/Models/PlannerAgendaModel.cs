@@ -16,5 +16,9 @@ public record PlannerAgendaModel : BaseNopModel
 
     public IList<PlannerAgendaItemModel> Items { get; set; } = new List<PlannerAgendaItemModel>();
 
+    /// <summary>The oldest late ones (at most PlannerAgendaModelFactory.MaxLateShown).</summary>
     public IList<PlannerAgendaItemModel> Late { get; set; } = new List<PlannerAgendaItemModel>();
+
+    /// <summary>Late ones not on the card (the planner shows them).</summary>
+    public int MoreLateCount { get; set; }
 }

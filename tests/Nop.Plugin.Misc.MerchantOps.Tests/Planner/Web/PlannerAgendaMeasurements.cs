@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using NUnit.Framework;
 
@@ -47,22 +49,61 @@ public class PlannerAgendaMeasurements
             await web.BlockAsync(store.Alice, $"Block {i}", start, rule, 30, assignee);
         }
 
-        for (var i = 0; i < 3; i++)
-            await web.GetDashboardAsync();
-
-        var times = new List<double>();
-        string html = null;
-        for (var i = 0; i < 20; i++)
+        async Task<(double Median, double Min, string Html)> TimeAsync()
         {
-            var watch = Stopwatch.StartNew();
-            html = await web.GetDashboardAsync();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            for (var i = 0; i < 3; i++)
+                await web.GetDashboardAsync();
+            var times = new List<double>();
+            string html = null;
+            for (var i = 0; i < 20; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                html = await web.GetDashboardAsync();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            return (times[10], times[0], html);
         }
 
-        times.Sort();
-        var items = PlannerWebHost.Agenda(html).Split("planner-agenda-item").Length - 1;
-        TestContext.Out.WriteLine($"{_engine}: dashboard GET with the agenda card ({items} items, 200 blocks): median {times[10]:F1} ms, " +
-            $"min {times[0]:F1} ms, max {times[^1]:F1} ms (whole request: stand-in layout, Razor, the agenda's statements)");
+        // the same page without the card (a user without the Planner permission), then with it
+        web.Allow(MerchantOpsDefaults.Permissions.Packing);
+        var without = await TimeAsync();
+        web.Allow(MerchantOpsDefaults.Permissions.Planner);
+        var with = await TimeAsync();
+
+        // the agenda's read alone (3 statements and the expansion of every block over 15 days)
+        var reads = new List<double>();
+        for (var i = 0; i < 23; i++)
+        {
+            using var scope = web.Host.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<IPlannerAgendaService>();
+            var watch = Stopwatch.StartNew();
+            await service.GetTodayAsync(store.Store.Id);
+            if (i >= 3)
+                reads.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        reads.Sort();
+        TestContext.Out.WriteLine($"{_engine}: IPlannerAgendaService.GetTodayAsync, 200 blocks: median {reads[10]:F1} ms (min {reads[0]:F1})");
+
+        // for comparison, the foundation's week read of the same blocks (7 days instead of 15)
+        var weeks = new List<double>();
+        for (var i = 0; i < 23; i++)
+        {
+            using var scope = web.Host.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<IPlannerBlockService>();
+            var watch = Stopwatch.StartNew();
+            await service.GetWeekAsync(store.Store.Id, new DateOnly(2026, 3, 2));
+            if (i >= 3)
+                weeks.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        weeks.Sort();
+        TestContext.Out.WriteLine($"{_engine}: IPlannerBlockService.GetWeekAsync, same blocks: median {weeks[10]:F1} ms (min {weeks[0]:F1})");
+
+        var items = PlannerWebHost.Agenda(with.Html).Split("class=\"list-group-item").Length - 1;
+        TestContext.Out.WriteLine($"{_engine}: dashboard GET, 200 blocks: without the card median {without.Median:F1} ms (min {without.Min:F1}); " +
+            $"with the card ({items} items shown) median {with.Median:F1} ms (min {with.Min:F1}); the card's share ~{with.Median - without.Median:F1} ms");
+        Assert.That(PlannerWebHost.Agenda(without.Html), Is.Empty);
         Assert.That(items, Is.GreaterThan(50));
     }
 }

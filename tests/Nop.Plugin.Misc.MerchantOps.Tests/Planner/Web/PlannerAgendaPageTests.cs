@@ -188,6 +188,24 @@ public class PlannerAgendaPageTests
     }
 
     [Test]
+    public async Task A_fortnight_left_unticked_shows_the_20_oldest_late_ones_and_counts_the_rest()
+    {
+        _web = await PlannerWebHost.StartAsync();
+        // three weekday blocks since Monday 16 February: 10 late occurrences each in the 14 days before today
+        for (var i = 0; i < 3; i++)
+            await _web.BlockAsync(Store.Alice, $"Routine {i}", new DateTime(2026, 2, 16, 7, 0, 0).AddMinutes(10 * i), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 5);
+
+        var agenda = PlannerWebHost.Agenda(await _web.GetDashboardAsync());
+        var late = List(agenda, "planner-agenda-late");
+
+        Assert.That(late.Split("class=\"list-group-item").Length - 1, Is.EqualTo(PlannerAgendaModelFactory.MaxLateShown));
+        Assert.That(PlannerWebHost.Text(late), Does.Contain("Mon 07:00–07:05 Routine 0"));
+        Assert.That(late, Does.Contain("name=\"occurrenceStart\" value=\"2026-02-16T07:00\""), "oldest first");
+        Assert.That(late, Does.Not.Contain("value=\"2026-02-27T07:20\""), "the newest are left to the planner");
+        Assert.That(PlannerWebHost.Text(agenda), Does.Contain("And 10 more late in the planner"));
+    }
+
+    [Test]
     public async Task French_admins_read_the_agenda_in_French_with_French_day_names()
     {
         _web = await PlannerWebHost.StartAsync("Europe/Paris");
