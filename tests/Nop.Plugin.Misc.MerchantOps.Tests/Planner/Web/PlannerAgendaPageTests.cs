@@ -85,6 +85,33 @@ public class PlannerAgendaPageTests
     }
 
     [Test]
+    public async Task A_live_count_shows_its_text_and_a_link_to_its_screen_only_when_the_factory_gives_one_and_the_link_is_local()
+    {
+        var liveCounts = new Mock<IPlannerLiveCountModelFactory>();
+        liveCounts.Setup(f => f.PrepareAsync(It.IsAny<int>(), It.IsAny<IReadOnlyCollection<PlannerLiveBinding>>()))
+            .ReturnsAsync(new Dictionary<PlannerLiveBinding, Nop.Plugin.Misc.MerchantOps.Planner.Models.PlannerLiveCountModel>
+            {
+                [PlannerLiveBinding.OrdersToPack] = new() { Binding = PlannerLiveBinding.OrdersToPack, Count = 12, Text = "12 orders to pack", Url = "/Admin/Packing/Index" },
+                [PlannerLiveBinding.LowStock] = new() { Binding = PlannerLiveBinding.LowStock, Count = 3, Text = "3 <b>low</b>", Url = "javascript:alert(1)" }
+            });
+        _web = await PlannerWebHost.StartAsync(configureServices: services => services.AddSingleton(liveCounts.Object));
+        await _web.BlockAsync(Store.Alice, "Packing", Local(2, 10), binding: PlannerLiveBinding.OrdersToPack);
+        await _web.BlockAsync(Store.Alice, "Stock check", Local(2, 11), binding: PlannerLiveBinding.LowStock);
+        await _web.BlockAsync(Store.Alice, "Returns", Local(2, 12), binding: PlannerLiveBinding.PendingReturns);
+        await _web.BlockAsync(Store.Alice, "Strategy", Local(2, 13));
+
+        var agenda = PlannerWebHost.Agenda(await _web.GetDashboardAsync());
+
+        Assert.That(agenda, Does.Contain("<a class=\"badge bg-info planner-agenda-live\" href=\"/Admin/Packing/Index\">12 orders to pack</a>"));
+        Assert.That(agenda, Does.Contain("<span class=\"badge bg-info planner-agenda-live\">3 &lt;b&gt;low&lt;/b&gt;</span>"));
+        Assert.That(agenda, Does.Not.Contain("javascript:"));
+        Assert.That(agenda.Split("planner-agenda-live").Length - 1, Is.EqualTo(2), "no count for a binding the factory did not give");
+        // one call for every binding of the card, None left out
+        liveCounts.Verify(f => f.PrepareAsync(Store.Store.Id, It.Is<IReadOnlyCollection<PlannerLiveBinding>>(b =>
+            b.Count == 3 && !b.Contains(PlannerLiveBinding.None))), Times.Once);
+    }
+
+    [Test]
     public async Task Someone_without_the_planner_permission_gets_nothing_and_nothing_is_read_for_them()
     {
         var agendaService = new Mock<IPlannerAgendaService>(MockBehavior.Strict);
