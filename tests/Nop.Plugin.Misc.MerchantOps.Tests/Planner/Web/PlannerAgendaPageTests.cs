@@ -345,6 +345,21 @@ public class PlannerAgendaPageTests
     }
 
     [Test]
+    public async Task Two_ticks_sent_at_once_are_one_completion_and_one_of_them_is_told_it_was_already_done()
+    {
+        _web = await PlannerWebHost.StartAsync();
+        var block = await _web.BlockAsync(Store.Alice, "Figures", Local(2, 8));
+        (string, string)[] fields = [("blockId", block.ToString()), ("occurrenceStart", "2026-03-02T08:00")];
+
+        var token = await _web.Host.GetAntiforgeryTokenAsync(_web.Client, PlannerDashboardProbeController.DashboardUrl);
+        var answers = await Task.WhenAll(_web.PostJsonWithTokenAsync(DoneUrl, token, fields), _web.PostJsonWithTokenAsync(DoneUrl, token, fields));
+
+        Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(answers.Select(a => JObject.Parse(a.Body)["ok"]!.Value<bool>()).OrderBy(ok => ok), Is.EqualTo(new[] { false, true }));
+        Assert.That(Completions.Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_done_endpoint_answers_JSON_to_scripts_refuses_a_bad_start_and_never_redirects_off_site()
     {
         _web = await PlannerWebHost.StartAsync();
