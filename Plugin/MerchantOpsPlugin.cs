@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
+using Nop.Plugin.Misc.MerchantOps.Planner.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Cms;
@@ -64,7 +65,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <summary>Each feature's widget zones (zone → view component), in the order their cards show in a shared zone.</summary>
     public static WidgetMap Widgets { get; } = new(
         PackingWidgets.Zones,
-        RepliesWidgets.Zones);
+        RepliesWidgets.Zones,
+        PlannerWidgets.Zones);
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult(Widgets.Zones);
 

@@ -26,6 +26,7 @@ public class PlannerStartup : INopStartup
         services.AddScoped<IPlannerOccurrenceService, PlannerOccurrenceService>();
         services.AddScoped<IPlannerRoutineService, PlannerRoutineService>();
         services.AddScoped<IPlannerFeedService, PlannerFeedService>();
+        services.AddScoped<IPlannerAgendaService, PlannerAgendaService>();
 
         services.AddScoped<IPlannerLiveCountModelFactory, PlannerLiveCountModelFactory>();
         services.AddScoped<PlannerFeedModelFactory>();
@@ -34,6 +35,7 @@ public class PlannerStartup : INopStartup
         services.AddScoped<PlannerDisplay>();
         services.AddScoped<PlannerWeekModelFactory>();
         services.AddScoped<PlannerBlockModelFactory>();
+        services.AddScoped<PlannerAgendaModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

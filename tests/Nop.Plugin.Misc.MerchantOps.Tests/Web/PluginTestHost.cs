@@ -99,6 +99,7 @@ public sealed class PluginTestHost : Harness.ITestSite
     public InMemoryStores Stores => Services.GetRequiredService<InMemoryStores>();
     public RecordingLogger Log => Services.GetRequiredService<RecordingLogger>();
     public TestPlugins Plugins => Services.GetRequiredService<TestPlugins>();
+    public InMemoryGenericAttributeService GenericAttributes => Services.GetRequiredService<InMemoryGenericAttributeService>();
 
     public static async Task<PluginTestHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {
@@ -210,6 +211,8 @@ public sealed class PluginTestHost : Harness.ITestSite
         services.AddSingleton<IWebHelper, FakeWebHelper>();
         services.AddSingleton<INopFileProvider>(new NopFileProvider(contentRoot));
         services.AddSingleton<IScheduleTaskService, InMemoryScheduleTaskService>();
+        services.AddSingleton<InMemoryGenericAttributeService>();
+        services.AddSingleton<Nop.Services.Common.IGenericAttributeService>(sp => sp.GetRequiredService<InMemoryGenericAttributeService>());
 
         //per request, as in nopCommerce
         services.AddScoped<IEventPublisher>(sp => new RecordingEventPublisher(sp.GetRequiredService<EventLog>(), sp, sp.GetRequiredService<WriteLog>()));

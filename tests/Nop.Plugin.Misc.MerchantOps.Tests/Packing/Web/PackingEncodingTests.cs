@@ -125,7 +125,7 @@ public class PackingEncodingTests
         Assert.That(plugin.GetWidgetZonesAsync().Result, Does.Contain(zone));
         //the zone's composite renders the packing card, then the replies card
         Assert.That(plugin.GetWidgetViewComponent(zone), Is.EqualTo(typeof(Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets.WidgetZoneViewComponent)));
-        Assert.That(plugin.GetWidgetViewComponent("admin_dashboard_top"), Is.Null);
+        Assert.That(plugin.GetWidgetViewComponent("admin_dashboard_bottom"), Is.Null);
     }
 }
 
