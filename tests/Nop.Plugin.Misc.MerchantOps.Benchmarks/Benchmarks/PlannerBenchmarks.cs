@@ -96,6 +96,18 @@ public class PlannerBenchmarks : StoreBenchmark, IColdBeforeEachCall
         return (todays.Count, late.Count, counts.Count);
     }
 
+    /// <summary>Its part: the week's blocks and occurrences alone (IPlannerBlockService.GetWeekAsync).</summary>
+    [Benchmark]
+    public async Task<int> WeekOnly() => (await _services.Get<IPlannerBlockService>().GetWeekAsync(_storeId, Today())).Items.Count;
+
+    /// <summary>The agenda's other service part: the late occurrences alone (IPlannerOccurrenceService.GetLateAsync, 14 days).</summary>
+    [Benchmark]
+    public async Task<int> LateOnly() => (await _services.Get<IPlannerOccurrenceService>().GetLateAsync(_storeId)).Count;
+
+    /// <summary>Its other part: the live counts of all seven bindings alone.</summary>
+    [Benchmark]
+    public async Task<int> CountsOnly() => (await _services.Get<IPlannerLiveCountModelFactory>().PrepareAsync(_storeId, PlannerBenchData.Bindings)).Count;
+
     private Task<IReadOnlyDictionary<PlannerLiveBinding, PlannerLiveCountModel>> CountsOf(IEnumerable<PlannerWeekItem> items) =>
         _services.Get<IPlannerLiveCountModelFactory>().PrepareAsync(_storeId,
             items.Select(item => (PlannerLiveBinding)item.Block.LiveBindingId).Where(binding => binding != PlannerLiveBinding.None).Distinct().ToList());
