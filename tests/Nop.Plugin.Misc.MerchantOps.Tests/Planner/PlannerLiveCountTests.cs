@@ -72,6 +72,7 @@ public class PlannerLiveCountTests : DatabaseTestBase
         _sundayFirst = await OrderAtAsync(new DateTime(2026, 2, 28, 23, 0, 0, DateTimeKind.Utc), (_mug, 1)); // Sunday 00:00
         _sundayLast = await OrderAtAsync(new DateTime(2026, 3, 1, 22, 59, 59, DateTimeKind.Utc), (_vendorsLamp, 2), (_mug, 1)); // Sunday 23:59:59
         await OrderAtAsync(new DateTime(2026, 3, 1, 23, 0, 0, DateTimeKind.Utc), (_vendorsLamp, 1)); // Monday 00:00
+        await OrderAtAsync(new DateTime(2026, 3, 1, 23, 30, 0, DateTimeKind.Utc), (_mug, 1)); // Monday 00:30 (still Sunday in UTC)
         await OrderAtAsync(new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc), o => o.OrderStatus = OrderStatus.Cancelled, (_mug, 1));
         await OrderAtAsync(new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc), o => o.Deleted = true, (_vendorsLamp, 1));
         await OrderAtAsync(new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc), o => o.StoreId = _otherStoreId, (_mug, 1));
