@@ -64,4 +64,17 @@ public static class MerchantOpsDefaults
         /// </summary>
         public static CacheKey ReadyCountCacheKey => new(ReadyCountPrefix + "{0}-{1}") { CacheTime = 1 };
     }
+
+    public static class Planner
+    {
+        /// <summary>Prefix of the planner's live counts.</summary>
+        public const string LiveCountPrefix = "Nop.Plugin.Misc.MerchantOps.planner.livecount.";
+
+        /// <summary>
+        /// A live count of a binding ({0}), per store ({1}, 0 = all), vendor ({2}, 0 = none) and day ({3}: yesterday's
+        /// date for yesterday's figures, so the key changes at the store's midnight; 0 otherwise). One minute: the counts
+        /// show on the week view and the dashboard, and are shown with the time they were counted.
+        /// </summary>
+        public static CacheKey LiveCountCacheKey => new(LiveCountPrefix + "{0}-{1}-{2}-{3}") { CacheTime = 1 };
+    }
 }

@@ -21,6 +21,9 @@ public class PlannerStartup : INopStartup
         services.AddScoped<PlannerAssignees>();
         services.AddScoped<PlannerTimeZones>();
         services.AddScoped<PlannerOccurrenceReader>();
+        services.AddScoped<PlannerLiveCountQuery>();
+        services.AddScoped<PlannerDisplay>();
+        services.AddScoped<PlannerShootListModelFactory>();
 
         services.AddScoped<IPlannerBlockService, PlannerBlockService>();
         services.AddScoped<IPlannerOccurrenceService, PlannerOccurrenceService>();

@@ -90,4 +90,49 @@ public static class PlannerResourceKeys
             _ => None
         };
     }
+
+    /// <summary>The live counts' texts ("Orders to pack: 12") and their age, one per <see cref="PlannerLiveBinding"/>.</summary>
+    public static class Live
+    {
+        public const string OrdersToPack = "Plugins.Misc.MerchantOps.Planner.Live.OrdersToPack";
+        public const string AwaitingReply = "Plugins.Misc.MerchantOps.Planner.Live.AwaitingReply";
+        public const string YesterdaysFigures = "Plugins.Misc.MerchantOps.Planner.Live.YesterdaysFigures";
+        public const string PendingReturns = "Plugins.Misc.MerchantOps.Planner.Live.PendingReturns";
+        public const string ReviewsAwaitingApproval = "Plugins.Misc.MerchantOps.Planner.Live.ReviewsAwaitingApproval";
+        public const string LowStock = "Plugins.Misc.MerchantOps.Planner.Live.LowStock";
+        public const string ProductsWithoutPictures = "Plugins.Misc.MerchantOps.Planner.Live.ProductsWithoutPictures";
+        public const string AsOf = "Plugins.Misc.MerchantOps.Planner.Live.AsOf";
+
+        public static string For(PlannerLiveBinding binding) => binding switch
+        {
+            PlannerLiveBinding.OrdersToPack => OrdersToPack,
+            PlannerLiveBinding.AwaitingReply => AwaitingReply,
+            PlannerLiveBinding.YesterdaysFigures => YesterdaysFigures,
+            PlannerLiveBinding.PendingReturns => PendingReturns,
+            PlannerLiveBinding.ReviewsAwaitingApproval => ReviewsAwaitingApproval,
+            PlannerLiveBinding.LowStock => LowStock,
+            PlannerLiveBinding.ProductsWithoutPictures => ProductsWithoutPictures,
+            _ => null
+        };
+    }
+
+    /// <summary>The shoot list page and its CSV.</summary>
+    public static class ShootList
+    {
+        public const string Title = "Plugins.Misc.MerchantOps.Planner.ShootList.Title";
+        public const string Intro = "Plugins.Misc.MerchantOps.Planner.ShootList.Intro";
+        public const string Empty = "Plugins.Misc.MerchantOps.Planner.ShootList.Empty";
+        public const string Product = "Plugins.Misc.MerchantOps.Planner.ShootList.Product";
+        public const string Sku = "Plugins.Misc.MerchantOps.Planner.ShootList.Sku";
+        public const string Views = "Plugins.Misc.MerchantOps.Planner.ShootList.Views";
+        public const string FileNames = "Plugins.Misc.MerchantOps.Planner.ShootList.FileNames";
+        public const string Destination = "Plugins.Misc.MerchantOps.Planner.ShootList.Destination";
+        public const string EditProduct = "Plugins.Misc.MerchantOps.Planner.ShootList.EditProduct";
+        public const string DefaultViews = "Plugins.Misc.MerchantOps.Planner.ShootList.DefaultViews";
+        public const string ExportCsv = "Plugins.Misc.MerchantOps.Planner.ShootList.ExportCsv";
+        public const string Total = "Plugins.Misc.MerchantOps.Planner.ShootList.Total";
+        public const string Previous = "Plugins.Misc.MerchantOps.Planner.ShootList.Previous";
+        public const string Next = "Plugins.Misc.MerchantOps.Planner.ShootList.Next";
+        public const string PageOf = "Plugins.Misc.MerchantOps.Planner.ShootList.PageOf";
+    }
 }

@@ -14,9 +14,21 @@ public record PlannerLiveCountModel : BaseNopModel
     /// <summary>The number itself (orders, customers, products...), for sorting and tests.</summary>
     public long Count { get; set; }
 
+    /// <summary>Yesterday's revenue (primary store currency) for <see cref="PlannerLiveBinding.YesterdaysFigures"/>; null for the others.</summary>
+    public decimal? Amount { get; set; }
+
+    /// <summary>When the count was made (UTC): counts are cached for a minute.</summary>
+    public DateTime CountedOnUtc { get; set; }
+
+    /// <summary>"as of 14:05" (the admin's time zone and language), to show beside <see cref="Text"/>.</summary>
+    public string AsOf { get; set; }
+
     /// <summary>Localized, plain text (encoded by the view).</summary>
     public string Text { get; set; }
 
-    /// <summary>The admin screen where the work is done; null when the actor may not open it.</summary>
+    /// <summary>
+    /// The admin screen where the work is done, a path from the site's root (with the application's path base); a
+    /// binding is absent, not linked elsewhere, when the actor may not open its screen.
+    /// </summary>
     public string Url { get; set; }
 }

@@ -6,6 +6,7 @@ using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
@@ -16,9 +17,12 @@ using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Seeding;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Packing.Data;
+using Nop.Plugin.Misc.MerchantOps.Planner.Services;
+using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Directory;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Security;
@@ -39,6 +43,9 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 public sealed class PluginServices : IDisposable
 {
     private static readonly CacheKey _combinationsByProduct = new("MerchantOps.bench.productattributecombinations.byproduct.{0}");
+
+    /// <summary>The store's time zone the planner reads (nopCommerce's default store time zone setting).</summary>
+    public const string BenchTimeZone = "Europe/Paris";
 
     private readonly ServiceProvider _provider;
 
@@ -65,6 +72,9 @@ public sealed class PluginServices : IDisposable
 
         var settings = new Mock<ISettingService>();
         settings.Setup(service => service.LoadSettingAsync<MerchantOpsSettings>(It.IsAny<int>())).ReturnsAsync(() => new MerchantOpsSettings());
+        // the planner's store time zone (nopCommerce's "default store time zone" setting, served from its settings cache)
+        settings.Setup(service => service.GetSettingByKeyAsync(PlannerTimeZones.StoreTimeZoneSettingKey, It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync(BenchTimeZone);
         services.AddSingleton(settings.Object);
 
         var customers = database.Repository<Customer>(cacheManager);
@@ -110,7 +120,16 @@ public sealed class PluginServices : IDisposable
         {
             new() { PermissionRecordId = packing.Id, CustomerRoleId = administrators.Id }
         });
+        // the planner's checks (Planner, and the screens of the live counts): the administrator holds every permission
+        permissions.Setup(service => service.AuthorizeAsync(It.IsAny<string>(), It.IsAny<Customer>())).ReturnsAsync(true);
+        permissions.Setup(service => service.AuthorizeAsync(It.IsAny<string>())).ReturnsAsync(true);
         services.AddSingleton(permissions.Object);
+
+        // money as nopCommerce formats the primary store currency (US Dollar, en-US); the request's path base (none)
+        services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
+        services.AddSingleton<ICurrencyService, FakeCurrencyService>();
+        services.AddSingleton<IPriceFormatter, FakePriceFormatter>();
+        services.AddHttpContextAccessor();
 
         _provider = services.BuildServiceProvider();
         Scope = _provider.CreateScope();

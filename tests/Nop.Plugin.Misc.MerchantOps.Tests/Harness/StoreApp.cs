@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Security;
 using Nop.Core.Events;
@@ -13,6 +14,7 @@ using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Directory;
 using Nop.Services.Events;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -138,6 +140,8 @@ public sealed class StoreApp
         services.AddSingleton(Logger);
         services.AddSingleton<ILogger>(Logger);
         services.AddSingleton(new EmailAccountSettings());
+        services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
+        services.AddHttpContextAccessor();
 
         Fake<IOrderService, RepositoryOrderService>(services);
         Fake<IShipmentService, RepositoryShipmentService>(services);
@@ -159,6 +163,8 @@ public sealed class StoreApp
         Fake<ITokenizer, TestTokenizer>(services);
         Fake<IDateTimeHelper, UtcDateTimeHelper>(services);
         Fake<IPictureService, FakePictureService>(services);
+        Fake<ICurrencyService, FakeCurrencyService>(services);
+        Fake<IPriceFormatter, FakePriceFormatter>(services);
         //no plugin class is loaded in a data app: a consumer asking for the plugin (AdminMenuConsumer, LanguageAddedConsumer)
         //finds it not installed and does nothing; PluginStore (Infrastructure/) tests the plugin class
         services.AddSingleton<INopFileProvider>(new NopFileProvider(Web.PluginTestHost.NopWebRoot));

@@ -209,6 +209,10 @@ public sealed class PluginTestHost : Harness.ITestSite
         services.AddSingleton<ICustomerService, InMemoryCustomerService>();
         services.AddSingleton<IPermissionService, InMemoryPermissionService>();
         services.AddSingleton<IWebHelper, FakeWebHelper>();
+        services.AddSingleton(new Nop.Core.Domain.Directory.CurrencySettings { PrimaryStoreCurrencyId = 1 });
+        services.AddSingleton<FakeCurrencyService>();
+        services.AddSingleton<Nop.Services.Directory.ICurrencyService>(sp => sp.GetRequiredService<FakeCurrencyService>());
+        services.AddSingleton<Nop.Services.Catalog.IPriceFormatter, FakePriceFormatter>();
         services.AddSingleton<INopFileProvider>(new NopFileProvider(contentRoot));
         services.AddSingleton<IScheduleTaskService, InMemoryScheduleTaskService>();
         services.AddSingleton<InMemoryGenericAttributeService>();

@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Security;
 
@@ -8,6 +9,7 @@ public partial class BaseNameCompatibility : INameCompatibility
 {
     public Dictionary<Type, string> TableNames => new()
     {
+        { typeof(ProductPicture), "Product_Picture_Mapping" },
         { typeof(CustomerCustomerRoleMapping), "Customer_CustomerRole_Mapping" },
         { typeof(PermissionRecordCustomerRoleMapping), "PermissionRecord_Role_Mapping" }
     };

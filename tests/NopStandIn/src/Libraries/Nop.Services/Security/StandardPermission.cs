@@ -9,6 +9,18 @@ public partial class StandardPermission
         public const string ORDERS_CREATE_EDIT_DELETE = $"{nameof(Orders)}.OrdersCreateEditDelete";
         public const string SHIPMENTS_VIEW = $"{nameof(Orders)}.ShipmentsView";
         public const string SHIPMENTS_CREATE_EDIT_DELETE = $"{nameof(Orders)}.ShipmentsCreateEditDelete";
+        public const string RETURN_REQUESTS_VIEW = $"{nameof(Orders)}.ReturnRequestsView";
+    }
+
+    public partial class Catalog
+    {
+        public const string PRODUCTS_VIEW = $"{nameof(Catalog)}.ProductsView";
+        public const string PRODUCT_REVIEWS_VIEW = $"{nameof(Catalog)}.ProductReviewsView";
+    }
+
+    public partial class Reports
+    {
+        public const string LOW_STOCK = $"{nameof(Reports)}.LowStock";
     }
 
     public partial class Configuration

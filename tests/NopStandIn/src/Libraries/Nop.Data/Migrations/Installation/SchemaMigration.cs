@@ -37,6 +37,7 @@ public class SchemaMigration : ForwardOnlyMigration
         Create.TableFor<ReturnRequest>();
         Create.TableFor<Product>();
         Create.TableFor<ProductAttributeCombination>();
+        Create.TableFor<ProductPicture>();
         Create.TableFor<Order>();
         Create.TableFor<OrderItem>();
         Create.TableFor<OrderNote>();
