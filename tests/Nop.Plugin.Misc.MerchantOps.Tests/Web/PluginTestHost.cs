@@ -207,6 +207,7 @@ public sealed class PluginTestHost : Harness.ITestSite
         services.AddSingleton<ILocalizationService>(sp => sp.GetRequiredService<InMemoryLocalizationService>());
         services.AddSingleton<ILanguageService, InMemoryLanguageService>();
         services.AddSingleton<ICustomerService, InMemoryCustomerService>();
+        services.AddSingleton<Nop.Services.Helpers.IDateTimeHelper, UtcDateTimeHelper>();
         services.AddSingleton<IPermissionService, InMemoryPermissionService>();
         services.AddSingleton<IWebHelper, FakeWebHelper>();
         services.AddSingleton(new Nop.Core.Domain.Directory.CurrencySettings { PrimaryStoreCurrencyId = 1 });

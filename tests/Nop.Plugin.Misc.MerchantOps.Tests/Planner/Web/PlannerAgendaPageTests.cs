@@ -376,7 +376,7 @@ public class PlannerAgendaPageTests
                    ("returnUrl", "https://evil.example/")))
         {
             Assert.That(undo.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-            Assert.That(undo.Headers.Location?.OriginalString, Is.EqualTo("/Admin/Planner/Index"));
+            Assert.That(undo.Headers.Location?.OriginalString, Is.EqualTo("/Admin/Planner"), "the week page, never the other site");
         }
 
         Assert.That(Completions.Count(), Is.Zero);
