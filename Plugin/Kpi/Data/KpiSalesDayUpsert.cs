@@ -1,0 +1,88 @@
+using LinqToDB;
+using LinqToDB.Data;
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
+
+namespace Nop.Plugin.Misc.MerchantOps.Kpi.Data;
+
+/// <summary>
+/// Writes a day's figures as one statement per (store, vendor, day) that inserts the row or, when the unique key
+/// <see cref="KpiTables.SalesDayKeyIndex"/> already holds one, overwrites its figures: two rollups of the same day at the
+/// same moment (two app instances) end with one row holding the figures, never two rows or a sum. The database decides,
+/// atomically: PostgreSQL and SQLite <c>INSERT … ON CONFLICT … DO UPDATE</c>, MySQL/MariaDB <c>INSERT … ON DUPLICATE
+/// KEY UPDATE</c>, SQL Server <c>MERGE … WITH (HOLDLOCK)</c> (the key range stays locked between its check and insert).
+/// </summary>
+public class KpiSalesDayUpsert
+{
+    private static readonly string[] _figureColumns =
+    [
+        nameof(KpiSalesDay.OrderCount), nameof(KpiSalesDay.Revenue), nameof(KpiSalesDay.ItemCount), nameof(KpiSalesDay.NewCustomerCount),
+        nameof(KpiSalesDay.ReturningCustomerCount), nameof(KpiSalesDay.RefundedOrderCount), nameof(KpiSalesDay.RefundedAmount),
+        nameof(KpiSalesDay.CancelledOrderCount), nameof(KpiSalesDay.CancelledAmount), nameof(KpiSalesDay.TimeZoneId),
+        nameof(KpiSalesDay.ComputedOnUtc)
+    ];
+
+    private static readonly string[] _keyColumns = [nameof(KpiSalesDay.StoreId), nameof(KpiSalesDay.VendorId), nameof(KpiSalesDay.LocalDay)];
+
+    private readonly INopDataProvider _dataProvider;
+    private readonly IRepository<KpiSalesDay> _salesDays;
+
+    public KpiSalesDayUpsert(INopDataProvider dataProvider, IRepository<KpiSalesDay> salesDays)
+    {
+        _dataProvider = dataProvider;
+        _salesDays = salesDays;
+    }
+
+    public Task WriteAsync(int storeId, int localDay, KpiSalesFigures figures, string timeZoneId, DateTime nowUtc) =>
+        _dataProvider.ExecuteNonQueryAsync(Statement(), Parameters(storeId, localDay, figures, timeZoneId, nowUtc));
+
+    /// <summary>Vendor rows of the day for vendors that no longer have lines that day (an order deleted since), removed.</summary>
+    public Task<int> DeleteOtherVendorsAsync(int storeId, int localDay, IReadOnlyCollection<int> keptVendorIds)
+    {
+        var kept = keptVendorIds.ToArray();
+        return _salesDays.Table
+            .Where(row => row.StoreId == storeId && row.LocalDay == localDay && row.VendorId > 0 && !kept.Contains(row.VendorId))
+            .DeleteAsync();
+    }
+
+    private string Statement()
+    {
+        var provider = _dataProvider.ConfigurationName ?? string.Empty;
+        var all = _keyColumns.Concat(_figureColumns).ToArray();
+        if (provider.StartsWith(ProviderName.MySql, StringComparison.OrdinalIgnoreCase) || provider.StartsWith("MariaDB", StringComparison.OrdinalIgnoreCase))
+            return $"INSERT INTO `{KpiTables.SalesDay}` ({string.Join(", ", all.Select(c => $"`{c}`"))}) " +
+                $"VALUES ({string.Join(", ", all.Select(c => "@" + c))}) " +
+                $"ON DUPLICATE KEY UPDATE {string.Join(", ", _figureColumns.Select(c => $"`{c}` = VALUES(`{c}`)"))}";
+
+        if (provider.StartsWith(ProviderName.SqlServer, StringComparison.OrdinalIgnoreCase))
+            return $"MERGE [{KpiTables.SalesDay}] WITH (HOLDLOCK) AS t " +
+                $"USING (SELECT {string.Join(", ", all.Select(c => $"@{c} AS [{c}]"))}) AS s " +
+                $"ON {string.Join(" AND ", _keyColumns.Select(c => $"t.[{c}] = s.[{c}]"))} " +
+                $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", _figureColumns.Select(c => $"[{c}] = s.[{c}]"))} " +
+                $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", all.Select(c => $"[{c}]"))}) VALUES ({string.Join(", ", all.Select(c => $"s.[{c}]"))});";
+
+        // PostgreSQL and SQLite
+        return $"INSERT INTO \"{KpiTables.SalesDay}\" ({string.Join(", ", all.Select(c => $"\"{c}\""))}) " +
+            $"VALUES ({string.Join(", ", all.Select(c => "@" + c))}) " +
+            $"ON CONFLICT ({string.Join(", ", _keyColumns.Select(c => $"\"{c}\""))}) " +
+            $"DO UPDATE SET {string.Join(", ", _figureColumns.Select(c => $"\"{c}\" = EXCLUDED.\"{c}\""))}";
+    }
+
+    private static DataParameter[] Parameters(int storeId, int localDay, KpiSalesFigures figures, string timeZoneId, DateTime nowUtc) =>
+    [
+        new(nameof(KpiSalesDay.StoreId), storeId, DataType.Int32),
+        new(nameof(KpiSalesDay.VendorId), figures.VendorId, DataType.Int32),
+        new(nameof(KpiSalesDay.LocalDay), localDay, DataType.Int32),
+        new(nameof(KpiSalesDay.OrderCount), figures.OrderCount, DataType.Int32),
+        new(nameof(KpiSalesDay.Revenue), figures.Revenue, DataType.Decimal),
+        new(nameof(KpiSalesDay.ItemCount), figures.ItemCount, DataType.Int32),
+        new(nameof(KpiSalesDay.NewCustomerCount), figures.NewCustomerCount, DataType.Int32),
+        new(nameof(KpiSalesDay.ReturningCustomerCount), figures.ReturningCustomerCount, DataType.Int32),
+        new(nameof(KpiSalesDay.RefundedOrderCount), figures.RefundedOrderCount, DataType.Int32),
+        new(nameof(KpiSalesDay.RefundedAmount), figures.RefundedAmount, DataType.Decimal),
+        new(nameof(KpiSalesDay.CancelledOrderCount), figures.CancelledOrderCount, DataType.Int32),
+        new(nameof(KpiSalesDay.CancelledAmount), figures.CancelledAmount, DataType.Decimal),
+        new(nameof(KpiSalesDay.TimeZoneId), timeZoneId, DataType.NVarChar),
+        new(nameof(KpiSalesDay.ComputedOnUtc), DateTime.SpecifyKind(nowUtc, DateTimeKind.Unspecified), DataType.DateTime2)
+    ];
+}
