@@ -118,17 +118,30 @@ public class KpiSalesQuery
         return oldest;
     }
 
-    /// <summary>Per vendor, the customers with a counted order of the vendor's lines that day, and how many had one before.</summary>
+    /// <summary>
+    /// Per vendor, the customers with a counted order of the vendor's lines that day, and how many of them had one before
+    /// the day: the day's (vendor, customer) pairs, then the pairs among them with an earlier order, looked up by
+    /// customer (nopCommerce's IX_Order_CustomerId) in bounded lists.
+    /// </summary>
     private async Task<Dictionary<int, (int All, int Returning)>> VendorCustomersAsync(int storeId, KpiDayWindow window, IQueryable<KpiVendorOrder> perOrder)
     {
-        var earlier = VendorOrders(Counted(storeId).Where(o => o.CreatedOnUtc < window.StartUtc));
-        var rows = await perOrder.Where(v => v.OrderStatusId != Cancelled)
-            .Select(v => new { v.VendorId, v.CustomerId }).Distinct()
-            .Select(v => new { v.VendorId, Returning = earlier.Any(e => e.VendorId == v.VendorId && e.CustomerId == v.CustomerId) })
-            .GroupBy(v => v.VendorId)
-            .Select(g => new { VendorId = g.Key, All = g.Count(), Returning = g.Count(v => v.Returning) })
-            .ToListAsync();
-        return rows.ToDictionary(r => r.VendorId, r => (r.All, r.Returning));
+        var pairs = await perOrder.Where(v => v.OrderStatusId != Cancelled)
+            .Select(v => new { v.VendorId, v.CustomerId }).Distinct().ToListAsync();
+
+        var returning = new HashSet<(int VendorId, int CustomerId)>();
+        var before = Counted(storeId).Where(o => o.CreatedOnUtc < window.StartUtc);
+        foreach (var chunk in pairs.Select(p => p.CustomerId).Distinct().Chunk(KpiLimits.CustomersPerLookup))
+        {
+            var earlier = await (from item in _orderItems.Table
+                                 join product in _products.Table on item.ProductId equals product.Id
+                                 join order in before on item.OrderId equals order.Id
+                                 where product.VendorId > 0 && chunk.Contains(order.CustomerId)
+                                 select new { product.VendorId, order.CustomerId }).Distinct().ToListAsync();
+            returning.UnionWith(earlier.Select(e => (e.VendorId, e.CustomerId)));
+        }
+
+        return pairs.GroupBy(p => p.VendorId).ToDictionary(g => g.Key,
+            g => (g.Count(), g.Count(p => returning.Contains((p.VendorId, p.CustomerId)))));
     }
 
     private IQueryable<Order> Placed(int storeId, KpiDayWindow window)

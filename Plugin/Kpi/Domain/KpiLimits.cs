@@ -22,4 +22,7 @@ public static class KpiLimits
     public const int AmountDecimals = 4;
 
     public const int TimeZoneIdLength = 100;
+
+    /// <summary>Customer ids per lookup of earlier orders (written into the SQL as a list).</summary>
+    public const int CustomersPerLookup = 1000;
 }

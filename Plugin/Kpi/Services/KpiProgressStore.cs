@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Data;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
@@ -57,7 +58,7 @@ public class KpiProgressStore
             await _progress.InsertAsync(progress, publishEvent: false);
             return progress;
         }
-        catch (Exception)
+        catch (DbException)
         {
             // another run created it first (the unique store id refused this one); anything else is rethrown
             var first = await GetAsync(storeId);
