@@ -66,10 +66,13 @@ public class KpiScenario : StoreBuilder
 
     public async Task<Customer> ShopperAsync(string email) => await CustomerAsync(email, address: Address);
 
-    public Task<List<KpiSalesDay>> RowsOfAsync(DateOnly day)
+    /// <summary>The rows of the day: of the scenario's store, or of every store (<paramref name="allStores"/>).</summary>
+    public Task<List<KpiSalesDay>> RowsOfAsync(DateOnly day, bool allStores = false)
     {
         var key = KpiDay.Key(day);
-        return Database.Repository<KpiSalesDay>().Table.Where(row => row.LocalDay == key).OrderBy(row => row.VendorId).ToListAsync();
+        var storeId = Store.Id;
+        return Database.Repository<KpiSalesDay>().Table.Where(row => row.LocalDay == key && (allStores || row.StoreId == storeId))
+            .OrderBy(row => row.StoreId).ThenBy(row => row.VendorId).ToListAsync();
     }
 
     public async Task<KpiSalesDay> StoreRowAsync(DateOnly day) => (await RowsOfAsync(day)).Single(row => row.VendorId == 0);
