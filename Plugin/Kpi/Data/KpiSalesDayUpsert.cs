@@ -68,21 +68,22 @@ public class KpiSalesDayUpsert
             $"DO UPDATE SET {string.Join(", ", _figureColumns.Select(c => $"\"{c}\" = EXCLUDED.\"{c}\""))}";
     }
 
+    // Types inferred from the values: linq2db's DataType enum is numbered differently in linq2db 5 (the store) and 6.
     private static DataParameter[] Parameters(int storeId, int localDay, KpiSalesFigures figures, string timeZoneId, DateTime nowUtc) =>
     [
-        new(nameof(KpiSalesDay.StoreId), storeId, DataType.Int32),
-        new(nameof(KpiSalesDay.VendorId), figures.VendorId, DataType.Int32),
-        new(nameof(KpiSalesDay.LocalDay), localDay, DataType.Int32),
-        new(nameof(KpiSalesDay.OrderCount), figures.OrderCount, DataType.Int32),
-        new(nameof(KpiSalesDay.Revenue), figures.Revenue, DataType.Decimal),
-        new(nameof(KpiSalesDay.ItemCount), figures.ItemCount, DataType.Int32),
-        new(nameof(KpiSalesDay.NewCustomerCount), figures.NewCustomerCount, DataType.Int32),
-        new(nameof(KpiSalesDay.ReturningCustomerCount), figures.ReturningCustomerCount, DataType.Int32),
-        new(nameof(KpiSalesDay.RefundedOrderCount), figures.RefundedOrderCount, DataType.Int32),
-        new(nameof(KpiSalesDay.RefundedAmount), figures.RefundedAmount, DataType.Decimal),
-        new(nameof(KpiSalesDay.CancelledOrderCount), figures.CancelledOrderCount, DataType.Int32),
-        new(nameof(KpiSalesDay.CancelledAmount), figures.CancelledAmount, DataType.Decimal),
-        new(nameof(KpiSalesDay.TimeZoneId), timeZoneId, DataType.NVarChar),
-        new(nameof(KpiSalesDay.ComputedOnUtc), DateTime.SpecifyKind(nowUtc, DateTimeKind.Unspecified), DataType.DateTime2)
+        new(nameof(KpiSalesDay.StoreId), storeId),
+        new(nameof(KpiSalesDay.VendorId), figures.VendorId),
+        new(nameof(KpiSalesDay.LocalDay), localDay),
+        new(nameof(KpiSalesDay.OrderCount), figures.OrderCount),
+        new(nameof(KpiSalesDay.Revenue), figures.Revenue),
+        new(nameof(KpiSalesDay.ItemCount), figures.ItemCount),
+        new(nameof(KpiSalesDay.NewCustomerCount), figures.NewCustomerCount),
+        new(nameof(KpiSalesDay.ReturningCustomerCount), figures.ReturningCustomerCount),
+        new(nameof(KpiSalesDay.RefundedOrderCount), figures.RefundedOrderCount),
+        new(nameof(KpiSalesDay.RefundedAmount), figures.RefundedAmount),
+        new(nameof(KpiSalesDay.CancelledOrderCount), figures.CancelledOrderCount),
+        new(nameof(KpiSalesDay.CancelledAmount), figures.CancelledAmount),
+        new(nameof(KpiSalesDay.TimeZoneId), timeZoneId),
+        new(nameof(KpiSalesDay.ComputedOnUtc), DateTime.SpecifyKind(nowUtc, DateTimeKind.Unspecified))
     ];
 }
