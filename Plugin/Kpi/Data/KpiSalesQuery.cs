@@ -110,7 +110,7 @@ public class KpiSalesQuery
         }).ToList();
     }
 
-    /// <summary>The local day of the store's oldest order (not deleted), or null when it has none.</summary>
+    /// <summary>When the store's oldest order (not deleted) was placed, or null when it has none.</summary>
     public async Task<DateTime?> OldestOrderUtcAsync(int storeId)
     {
         var oldest = await _orders.Table.Where(o => o.StoreId == storeId && !o.Deleted)
