@@ -11,8 +11,11 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 /// </summary>
 public static class KpiTaskInstaller
 {
-    /// <summary>The task's type as nopCommerce resolves it (namespace-qualified class, assembly name).</summary>
-    public static readonly string TaskType = $"{typeof(KpiRollupTask).FullName}, {typeof(KpiRollupTask).Assembly.GetName().Name}";
+    /// <summary>
+    /// The task's type as nopCommerce's runner resolves it: the namespace-qualified class alone, which it looks up in
+    /// every loaded assembly (the plugin's included), as official plugins name theirs.
+    /// </summary>
+    public static readonly string TaskType = typeof(KpiRollupTask).FullName;
 
     public const string TaskName = "Merchant Ops: daily sales rollups";
 
