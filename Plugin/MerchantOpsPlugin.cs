@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Planner.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
@@ -83,6 +84,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await ActivateWidgetAsync();
         // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
         await _replySeeder.Value.SeedAsync();
+        // The sales rollups' task (it backfills the existing orders in chunks: nothing is read here).
+        await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -95,6 +98,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await SaveSettingsKeepingExistingValuesAsync();
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
             await _replySeeder.Value.SeedAsync();
+            await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         }
         catch (Exception exception)
         {
@@ -110,7 +114,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _permissionService.DeletePermissionAsync(permission);
         await _resourceInstaller.DeleteAllAsync();
         await DeleteScheduleTasksAsync();
-        // The plugin's tables (packing, reply library and send log) are dropped by nopCommerce afterwards, through
+        // The plugin's tables (packing, reply library and send log, planner, KPI rollups) are dropped by nopCommerce afterwards, through
         // the down-migrations. A FAQ topic the owner published from replies stays: it is the store's own public
         // page, editable under Content management, and needs nothing from the plugin (see Replies/README.md).
     }

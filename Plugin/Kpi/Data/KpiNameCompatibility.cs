@@ -1,0 +1,16 @@
+using Nop.Data.Mapping;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
+
+namespace Nop.Plugin.Misc.MerchantOps.Kpi.Data;
+
+/// <summary>The KPI tables carry the plugin's prefix, so they never collide with nopCommerce's or another plugin's.</summary>
+public class KpiNameCompatibility : INameCompatibility
+{
+    public Dictionary<Type, string> TableNames => new()
+    {
+        { typeof(KpiSalesDay), KpiTables.SalesDay },
+        { typeof(KpiRollupProgress), KpiTables.RollupProgress }
+    };
+
+    public Dictionary<(Type, string), string> ColumnName => new();
+}

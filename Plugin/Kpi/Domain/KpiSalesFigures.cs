@@ -1,0 +1,44 @@
+namespace Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
+
+/// <summary>
+/// The sales figures of one (store, vendor, day), as computed from the orders; <see cref="AverageOrderValue"/> is derived,
+/// never stored (averages of several days are total revenue over total orders, not an average of averages).
+/// </summary>
+public sealed record KpiSalesFigures
+{
+    public int VendorId { get; init; }
+    public int OrderCount { get; init; }
+    public decimal Revenue { get; init; }
+    public int ItemCount { get; init; }
+    public int NewCustomerCount { get; init; }
+    public int ReturningCustomerCount { get; init; }
+    public int RefundedOrderCount { get; init; }
+    public decimal RefundedAmount { get; init; }
+    public int CancelledOrderCount { get; init; }
+    public decimal CancelledAmount { get; init; }
+
+    /// <summary>Revenue per order; 0 on a day without orders.</summary>
+    public decimal AverageOrderValue => OrderCount == 0 ? 0m : decimal.Round(Revenue / OrderCount, KpiLimits.AmountDecimals);
+
+    public static KpiSalesFigures Of(KpiSalesDay row) => new()
+    {
+        VendorId = row.VendorId,
+        OrderCount = row.OrderCount,
+        Revenue = row.Revenue,
+        ItemCount = row.ItemCount,
+        NewCustomerCount = row.NewCustomerCount,
+        ReturningCustomerCount = row.ReturningCustomerCount,
+        RefundedOrderCount = row.RefundedOrderCount,
+        RefundedAmount = row.RefundedAmount,
+        CancelledOrderCount = row.CancelledOrderCount,
+        CancelledAmount = row.CancelledAmount
+    };
+
+    /// <summary>The figures with amounts rounded as stored (4 decimals, nopCommerce's decimal columns).</summary>
+    public KpiSalesFigures Rounded() => this with
+    {
+        Revenue = decimal.Round(Revenue, KpiLimits.AmountDecimals),
+        RefundedAmount = decimal.Round(RefundedAmount, KpiLimits.AmountDecimals),
+        CancelledAmount = decimal.Round(CancelledAmount, KpiLimits.AmountDecimals)
+    };
+}
