@@ -26,6 +26,6 @@ public class PlannerAgendaViewComponent : NopViewComponent
         if (!await _permissionService.AuthorizeAsync(MerchantOpsDefaults.Permissions.Planner))
             return Content(string.Empty);
 
-        return View(PlannerAgendaRoutes.ViewsPath + "Agenda.cshtml", await _modelFactory.PrepareAsync());
+        return View(PlannerRoutes.ViewsPath + "Agenda.cshtml", await _modelFactory.PrepareAsync());
     }
 }

@@ -8,8 +8,17 @@ public static class PlannerRoutes
 {
     public const string WeekController = "Planner";
 
+    /// <summary>The week page: the agenda's "Open the planner" link, and where a POST without a local return goes.</summary>
+    public const string WeekUrl = "~/Admin/Planner/Index";
+
     /// <summary>Occurrence actions (done, undo, skip, restore, move); the dashboard's agenda posts to them too.</summary>
     public const string OccurrenceController = "PlannerOccurrence";
+
+    /// <summary>The dashboard agenda's Mine / Team switch.</summary>
+    public const string AgendaController = "PlannerAgenda";
+
+    /// <summary>The shoot list (products without pictures) and its CSV.</summary>
+    public const string ShootListController = "PlannerShootList";
 
     /// <summary>Admin: the user's calendar link (/Admin/PlannerFeed/Index), linked from the week page.</summary>
     public const string FeedController = "PlannerFeed";

@@ -32,7 +32,7 @@ public class PlannerShootListController : BasePluginController
     [CheckPermission(Permissions.Planner)]
     [CheckPermission(StandardPermission.Catalog.PRODUCTS_VIEW)]
     public async Task<IActionResult> List(int page = 1) =>
-        View(PlannerShootListRoutes.ViewsPath + "ShootList.cshtml", await _modelFactory.PrepareAsync(page));
+        View(PlannerRoutes.ViewsPath + "ShootList.cshtml", await _modelFactory.PrepareAsync(page));
 
     [HttpGet]
     [CheckPermission(Permissions.Planner)]

@@ -135,7 +135,7 @@ public class PlannerLiveCountModelFactory : IPlannerLiveCountModelFactory
         PlannerLiveBinding.PendingReturns => "/Admin/ReturnRequest/List",
         PlannerLiveBinding.ReviewsAwaitingApproval => "/Admin/ProductReview/List",
         PlannerLiveBinding.LowStock => "/Admin/Report/LowStock",
-        PlannerLiveBinding.ProductsWithoutPictures => "/Admin/" + PlannerShootListRoutes.Controller + "/List",
+        PlannerLiveBinding.ProductsWithoutPictures => "/Admin/" + PlannerRoutes.ShootListController + "/List",
         _ => null
     };
 
