@@ -21,6 +21,8 @@ public class PlannerStartup : INopStartup
         services.AddScoped<PlannerAssignees>();
         services.AddScoped<PlannerTimeZones>();
         services.AddScoped<PlannerOccurrenceReader>();
+        // one per process (web farm: one per instance, nothing to share: its keys hold every input, see the class)
+        services.AddSingleton(_ => new PlannerExpansionMemo());
         services.AddScoped<PlannerLiveCountQuery>();
         services.AddScoped<PlannerDisplay>();
         services.AddScoped<PlannerShootListModelFactory>();

@@ -45,7 +45,8 @@ public static class PlannerExpander
                 startUtc, endUtc, duration, moved, exception?.Kind == PlannerExceptionKind.Skip));
         }
 
-        return new PlannerExpansion(occurrences.OrderBy(o => o.StartUtc).ThenBy(o => o.BlockId).ToList(), truncated);
+        // read-only: an expansion is shared by the memo (PlannerExpansionMemo) between requests
+        return new PlannerExpansion(occurrences.OrderBy(o => o.StartUtc).ThenBy(o => o.BlockId).ToList().AsReadOnly(), truncated);
     }
 
     /// <summary>

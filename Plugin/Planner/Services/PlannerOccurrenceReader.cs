@@ -6,15 +6,18 @@ namespace Nop.Plugin.Misc.MerchantOps.Planner.Services;
 
 /// <summary>
 /// The occurrences of a store's blocks in a window, with their completions: three statements (blocks, exceptions,
-/// completions) whatever the number of blocks, then Ical.Net's expansion of each block in memory.
+/// completions) whatever the number of blocks, then Ical.Net's expansion of each block in memory, memoized by its inputs
+/// (<see cref="PlannerExpansionMemo"/>: the blocks and exceptions just read are part of the key, so it is never stale).
 /// </summary>
 public class PlannerOccurrenceReader
 {
+    private readonly PlannerExpansionMemo _memo;
     private readonly PlannerBlockQuery _query;
 
-    public PlannerOccurrenceReader(PlannerBlockQuery query)
+    public PlannerOccurrenceReader(PlannerBlockQuery query, PlannerExpansionMemo memo)
     {
         _query = query;
+        _memo = memo;
     }
 
     public async Task<(IReadOnlyList<PlannerWeekItem> Items, bool Truncated)> ReadAsync(int storeId, int vendorId, TimeZoneInfo zone,
@@ -34,7 +37,7 @@ public class PlannerOccurrenceReader
             PlannerExpansion expansion;
             try
             {
-                expansion = PlannerExpander.Expand(block, exceptions[block.Id], zone, fromLocal, toLocal);
+                expansion = _memo.Expand(block, exceptions[block.Id], zone, fromLocal, toLocal);
             }
             catch (PlannerRuleException)
             {

@@ -106,8 +106,10 @@ public class PlannerOccurrenceService : IPlannerOccurrenceService
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
         var nowLocal = TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone);
         var from = nowLocal.Date.AddDays(-PlannerLimits.LateLookbackDays);
-        var (items, _) = await _reader.ReadAsync(storeId, vendorId, zone, from, nowLocal, mineOnly ? customer.Id : 0);
-        return items.Where(i => !i.Done && !i.Occurrence.Skipped && i.Occurrence.EndUtc <= nowUtc)
+        // The window ends at tomorrow's midnight, not now, and now is applied after: the same window all day, so the
+        // expansions are memo hits from one request to the next (PlannerExpansionMemo keys them by window).
+        var (items, _) = await _reader.ReadAsync(storeId, vendorId, zone, from, nowLocal.Date.AddDays(1), mineOnly ? customer.Id : 0);
+        return items.Where(i => i.Occurrence.StartLocal < nowLocal && !i.Done && !i.Occurrence.Skipped && i.Occurrence.EndUtc <= nowUtc)
             .Select(i => i with { Late = true })
             .ToList();
     }

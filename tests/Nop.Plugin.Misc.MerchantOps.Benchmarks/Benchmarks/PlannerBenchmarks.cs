@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LinqToDB;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.MerchantOps.Benchmarks.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Planner.Data;
@@ -18,7 +19,10 @@ namespace Nop.Plugin.Misc.MerchantOps.Benchmarks.Benchmarks;
 /// rendering. Cases: <c>Warm-CountsCached</c> (nopCommerce's static cache on: the counts were counted by an earlier
 /// call less than a minute ago, as on a busy back office), <c>Warm-CountsCounted</c> (the cache off: every call counts
 /// every binding, the worst case of the minute), <c>Cold</c> (every cache emptied before each call, <see cref="ColdCache"/>:
-/// the counts are counted on a restarted server).
+/// the counts are counted on a restarted server). The expansions are memoized per process (PlannerExpansionMemo, keyed
+/// by every input): in the cases above nobody edits a block between calls, so every expansion is a memo hit (the usual
+/// request). <c>Warm-Edited1</c> edits one block before each call (its version bumped in the database: one miss, 199
+/// hits), <c>Warm-EditedAll</c> all 200 (every expansion a miss: the cost without the memo); both with the counts cached.
 /// </summary>
 [BenchmarkCategory("Planner", "Services")]
 public class PlannerBenchmarks : StoreBenchmark, IColdBeforeEachCall
@@ -30,7 +34,9 @@ public class PlannerBenchmarks : StoreBenchmark, IColdBeforeEachCall
     {
         new("Warm-CountsCached", CacheState.Warm, CountsCached: true),
         new("Warm-CountsCounted", CacheState.Warm, CountsCached: false),
-        new("Cold", CacheState.Cold, CountsCached: false)
+        new("Cold", CacheState.Cold, CountsCached: false),
+        new("Warm-Edited1", CacheState.Warm, CountsCached: true, EditedBlocks: 1),
+        new("Warm-EditedAll", CacheState.Warm, CountsCached: true, EditedBlocks: PlannerBenchData.BlocksInWeek)
     }.Where(plannerCase => BenchCaches.Includes(plannerCase.Cache));
 
     [ParamsSource(nameof(Cases))]
@@ -45,6 +51,16 @@ public class PlannerBenchmarks : StoreBenchmark, IColdBeforeEachCall
     {
         if (IsCold)
             MakeCold();
+        if (Case.EditedBlocks > 0)
+            EditBlocks(Case.EditedBlocks);
+    }
+
+    /// <summary>As a save does to the memo's key: the version of the store's first <paramref name="count"/> blocks bumped.</summary>
+    private void EditBlocks(int count)
+    {
+        var blocks = Repository<PlannerBlock>();
+        var ids = blocks.Table.Where(block => block.StoreId == _storeId).OrderBy(block => block.Id).Select(block => block.Id).Take(count).ToList();
+        blocks.Table.Where(block => ids.Contains(block.Id)).Set(block => block.Version, block => block.Version + 1).Update();
     }
 
     protected override async Task SetupAsync()
@@ -117,7 +133,7 @@ public class PlannerBenchmarks : StoreBenchmark, IColdBeforeEachCall
 }
 
 /// <summary>A case of <see cref="PlannerBenchmarks"/>: the caches a call meets.</summary>
-public sealed record PlannerCase(string Name, CacheState Cache, bool CountsCached)
+public sealed record PlannerCase(string Name, CacheState Cache, bool CountsCached, int EditedBlocks = 0)
 {
     public override string ToString() => Name;
 }

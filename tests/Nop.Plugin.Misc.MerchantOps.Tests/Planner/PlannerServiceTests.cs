@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using Nop.Plugin.Misc.MerchantOps.Planner.Data;
 using Nop.Plugin.Misc.MerchantOps.Planner.Domain;
+using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Keys = Nop.Plugin.Misc.MerchantOps.Planner.Domain.PlannerResourceKeys;
@@ -173,6 +174,31 @@ public class PlannerServiceTests : DatabaseTestBase
         Assert.That((await app.Occurrences.RestoreAsync(block.BlockId, tue)).ResourceKey, Is.EqualTo(Keys.Occurrence.Restored));
         late = await app.Occurrences.GetLateAsync(store.Store.Id);
         Assert.That(late.Select(i => i.Occurrence.OriginalStartLocal), Is.EqualTo(new[] { mon, tue, wed, thu, new DateTime(2026, 3, 6, 9, 0, 0) }));
+    }
+
+    [Test]
+    public async Task Late_occurrences_read_again_later_the_same_day_are_memo_hits_and_an_edit_in_between_shows_at_once()
+    {
+        var store = await PlannerScenario.CreateAsync(Database);
+        var app = store.App(store.Alice);
+        var block = await app.Blocks.CreateAsync(store.Request("Figures", new DateTime(2026, 3, 2, 9, 0, 0), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 30, store.Alice.Id));
+        var memo = app.StoreApp.Get<PlannerExpansionMemo>();
+
+        store.Clock.UtcNow = new DateTime(2026, 3, 6, 8, 0, 0, DateTimeKind.Utc); // Friday 09:00 in Paris: Friday's has not ended
+        var late = await app.Occurrences.GetLateAsync(store.Store.Id);
+        var entries = memo.Count;
+        Assert.That(late.Select(i => i.Occurrence.OriginalStartLocal).Max(), Is.EqualTo(new DateTime(2026, 3, 5, 9, 0, 0)));
+
+        store.Clock.UtcNow = new DateTime(2026, 3, 6, 11, 0, 0, DateTimeKind.Utc); // 12:00: Friday's 09:00 ended
+        late = await app.Occurrences.GetLateAsync(store.Store.Id);
+        Assert.That(memo.Count, Is.EqualTo(entries), "the same window all day: no new expansion");
+        Assert.That(late.Select(i => i.Occurrence.OriginalStartLocal).Max(), Is.EqualTo(new DateTime(2026, 3, 6, 9, 0, 0)), "now applied after the memo");
+
+        var wed = new DateTime(2026, 3, 4, 9, 0, 0);
+        Assert.That((await app.Occurrences.MoveAsync(block.BlockId, wed, new DateTime(2026, 3, 4, 15, 0, 0), 45)).Succeeded, Is.True);
+        late = await app.Occurrences.GetLateAsync(store.Store.Id);
+        Assert.That(late.Single(i => i.Occurrence.OriginalStartLocal == wed).Occurrence.StartLocal, Is.EqualTo(new DateTime(2026, 3, 4, 15, 0, 0)),
+            "the move is a new key: expanded afresh");
     }
 
     [Test]
