@@ -15,7 +15,6 @@ using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Nop.Plugin.Misc.MerchantOps.Tests.Replies.Web;
 using Nop.Plugin.Misc.MerchantOps.Tests.Web;
-using Nop.Services.Helpers;
 using Nop.Services.Stores;
 using NUnit.Framework;
 
@@ -64,8 +63,6 @@ public sealed class PlannerAgendaWebHost : ITestSite
                 services.AddSingleton<RepositoryStores>(sp => new RepositoryStores(database.Repository<Nop.Core.Domain.Stores.Store>()));
                 services.AddSingleton<IStoreService>(sp => sp.GetRequiredService<RepositoryStores>());
                 services.AddSingleton<IStoreContext>(sp => sp.GetRequiredService<RepositoryStores>());
-                // PlannerDisplay (the live counts beside the agenda) shows times through nopCommerce's helper
-                services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
                 services.AddSingleton<TimeProvider>(store.Clock);
                 //the dashboard probe (Planner/Web/PlannerProbe), served as ~/PlannerProbe/...
                 services.Configure<MvcRazorRuntimeCompilationOptions>(options => options.FileProviders.Add(new PhysicalFileProvider(ProbeRoot)));
