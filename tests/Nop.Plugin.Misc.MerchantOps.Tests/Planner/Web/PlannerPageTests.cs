@@ -62,13 +62,15 @@ public class PlannerPageTests
     // ---------- menu, permission, antiforgery ----------
 
     [Test]
-    public async Task The_week_page_is_the_planner_menu_item_with_the_calendar_feed_link_and_a_menu_node_needing_Planner()
+    public async Task The_week_page_is_the_planner_menu_item_with_the_calendar_feed_and_shoot_list_links_and_a_menu_node_needing_Planner()
     {
         var html = await _web.GetPageAsync(WeekUrl);
 
         Assert.That(html, Does.Contain("data-menu-system-name=\"MerchantOps.Planner\""));
         Assert.That(Regex.Match(html, "<a[^>]*id=\"planner-feed-link\"[^>]*>").Value, Does.Contain("href=\"/Admin/PlannerFeed\"").Or.Contain("href=\"/Admin/PlannerFeed/Index\""), "the feed page's URL (Index is the default action)");
         Assert.That(PlannerWebHost.Text(html), Does.Contain("Calendar feed"));
+        Assert.That(Regex.Match(html, "<a[^>]*id=\"planner-shoot-list-link\"[^>]*>").Value, Does.Contain("href=\"/Admin/PlannerShootList/List\""), "the shoot list is reached from the week");
+        Assert.That(PlannerWebHost.Text(html), Does.Contain("Shoot list"));
 
         var localization = new Mock<Nop.Services.Localization.ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Planner")).ReturnsAsync("Planner");
