@@ -227,6 +227,7 @@ public class PlannerFeedPageTests
         await using var web = await PlannerFeedWebHost.StartAsync();
         var noLink = await web.GetPageAsync(PlannerFeedWebHost.FeedPage);
         Assert.That(noLink, Does.Contain("You have no calendar link yet.").And.Contain("Create my calendar link").And.Not.Contain("planner-feed-url"));
+        Assert.That(noLink, Does.Match("data-menu-system-name=\"MerchantOps.Planner\">\\s*<a [^>]*class=\"nav-link active\""), "the Planner menu item is the active one");
 
         using var created = await web.PostFormAsync("Admin/PlannerFeed/Create");
         var html = await created.Content.ReadAsStringAsync();

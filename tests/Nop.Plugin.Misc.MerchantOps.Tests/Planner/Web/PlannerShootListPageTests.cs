@@ -67,6 +67,7 @@ public class PlannerShootListPageTests
 
         var html = await GetPageAsync(ListUrl);
 
+        Assert.That(html, Does.Match("data-menu-system-name=\"MerchantOps.Planner\">\\s*<a [^>]*class=\"nav-link active\""), "the Planner menu item is the active one");
         Assert.That(html, Does.Not.Contain("<svg/onload=alert(1)>"));
         Assert.That(html, Does.Contain("&lt;svg/onload=alert(1)&gt;"));
         Assert.That(html, Does.Contain("blue-mug-1.jpg").And.Contain("blue-mug-3.jpg").And.Contain("svg-1-2.jpg"));
