@@ -6,6 +6,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Factories;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Services;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 
 namespace Nop.Plugin.Misc.MerchantOps.Infrastructure;
 
@@ -23,6 +24,7 @@ public class NopStartup : INopStartup
 
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<SettingsSaver>();
+        services.AddScoped<PermissionHolders>();
 
         // nopCommerce registers no TimeProvider; another feature may have added it already.
         services.TryAddSingleton(TimeProvider.System);
