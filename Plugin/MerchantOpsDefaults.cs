@@ -34,6 +34,12 @@ public static class MerchantOpsDefaults
         /// <summary>"Merchant Ops → Planner" (the week page and the block form).</summary>
         public const string Planner = "MerchantOps.Planner";
 
+        /// <summary>"Merchant Ops → Today" (yesterday, to do today, the funnel, today's agenda on one page).</summary>
+        public const string Today = "MerchantOps.Today";
+
+        /// <summary>"Merchant Ops → KPI" (periods, sources, journal, targets).</summary>
+        public const string Kpi = "MerchantOps.Kpi";
+
         /// <summary>The stock node our node follows in the admin sidebar.</summary>
         public const string InsertAfter = "Sales";
     }

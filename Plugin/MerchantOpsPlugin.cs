@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Components;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Planner.Components;
@@ -67,7 +68,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public static WidgetMap Widgets { get; } = new(
         PackingWidgets.Zones,
         RepliesWidgets.Zones,
-        PlannerWidgets.Zones);
+        PlannerWidgets.Zones,
+        KpiWidgets.Zones);
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult(Widgets.Zones);
 

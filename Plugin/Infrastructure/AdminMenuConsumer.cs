@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi;
 using Nop.Plugin.Misc.MerchantOps.Packing;
 using Nop.Plugin.Misc.MerchantOps.Planner;
 using Nop.Plugin.Misc.MerchantOps.Replies;
@@ -40,9 +41,11 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
             ChildNodes =
             [
                 // one line per feature, in sidebar order; each feature builds its own node
+                await KpiMenu.BuildTodayAsync(_localizationService, eventMessage),
                 await PackingMenu.BuildAsync(_localizationService, eventMessage),
                 await RepliesMenu.BuildAsync(_localizationService, eventMessage),
                 await PlannerMenu.BuildAsync(_localizationService, eventMessage),
+                await KpiMenu.BuildKpiAsync(_localizationService, eventMessage),
                 new AdminMenuItem
                 {
                     SystemName = Menu.Configure,

@@ -26,6 +26,7 @@ public class KpiStartup : INopStartup
         services.AddScoped<IKpiRollupService, KpiRollupService>();
         services.AddScoped<IKpiBackfillService, KpiBackfillService>();
         services.AddScoped<KpiRollupTask>();
+        services.AddScoped<IKpiFiguresReader, KpiFiguresReader>();
     }
 
     public void Configure(IApplicationBuilder application)

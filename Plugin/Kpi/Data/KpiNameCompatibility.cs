@@ -9,7 +9,9 @@ public class KpiNameCompatibility : INameCompatibility
     public Dictionary<Type, string> TableNames => new()
     {
         { typeof(KpiSalesDay), KpiTables.SalesDay },
-        { typeof(KpiRollupProgress), KpiTables.RollupProgress }
+        { typeof(KpiRollupProgress), KpiTables.RollupProgress },
+        { typeof(KpiFunnelDay), KpiTables.FunnelDay },
+        { typeof(KpiSourceDay), KpiTables.SourceDay }
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

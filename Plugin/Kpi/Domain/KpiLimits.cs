@@ -25,4 +25,10 @@ public static class KpiLimits
 
     /// <summary>Customer ids per lookup of earlier orders (written into the SQL as a list).</summary>
     public const int CustomersPerLookup = 1000;
+
+    /// <summary>Longest period a screen reads (about three years of days): a longer one is cut to its last days.</summary>
+    public const int LongestPeriodDays = 1100;
+
+    /// <summary>Most sources a screen lists for a period.</summary>
+    public const int MostSources = 200;
 }

@@ -1,0 +1,138 @@
+using Nop.Data;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
+using Nop.Plugin.Misc.MerchantOps.Planner.Services;
+
+namespace Nop.Plugin.Misc.MerchantOps.Kpi.Services;
+
+/// <summary>
+/// <see cref="IKpiFiguresReader"/> over the rollup tables: one indexed range read per call (the unique keys start with
+/// store and day), summed in the database for totals. A period is bounded (<see cref="KpiLimits.LongestPeriodDays"/>),
+/// so ten years asked for read at most that many rows per store.
+/// </summary>
+public class KpiFiguresReader : IKpiFiguresReader
+{
+    private readonly IRepository<KpiFunnelDay> _funnelDays;
+    private readonly IRepository<KpiSalesDay> _salesDays;
+    private readonly IRepository<KpiSourceDay> _sourceDays;
+    private readonly TimeProvider _timeProvider;
+    private readonly PlannerTimeZones _timeZones;
+
+    public KpiFiguresReader(IRepository<KpiFunnelDay> funnelDays,
+        IRepository<KpiSalesDay> salesDays,
+        IRepository<KpiSourceDay> sourceDays,
+        TimeProvider timeProvider,
+        PlannerTimeZones timeZones)
+    {
+        _funnelDays = funnelDays;
+        _salesDays = salesDays;
+        _sourceDays = sourceDays;
+        _timeProvider = timeProvider;
+        _timeZones = timeZones;
+    }
+
+    public async Task<DateOnly> GetTodayAsync(int storeId) =>
+        KpiDay.Of(_timeProvider.GetUtcNow().UtcDateTime, await _timeZones.ForStoreAsync(storeId));
+
+    public async Task<KpiSalesFigures> GetSalesAsync(int storeId, int vendorId, DateOnly from, DateOnly to)
+    {
+        var (first, last) = Keys(from, to);
+        var sums = await _salesDays.Table
+            .Where(row => row.StoreId == storeId && row.VendorId == vendorId && row.LocalDay >= first && row.LocalDay <= last)
+            .GroupBy(row => row.StoreId)
+            .Select(group => new KpiSalesFigures
+            {
+                VendorId = vendorId,
+                OrderCount = group.Sum(row => row.OrderCount),
+                Revenue = group.Sum(row => row.Revenue),
+                ItemCount = group.Sum(row => row.ItemCount),
+                NewCustomerCount = group.Sum(row => row.NewCustomerCount),
+                ReturningCustomerCount = group.Sum(row => row.ReturningCustomerCount),
+                RefundedOrderCount = group.Sum(row => row.RefundedOrderCount),
+                RefundedAmount = group.Sum(row => row.RefundedAmount),
+                CancelledOrderCount = group.Sum(row => row.CancelledOrderCount),
+                CancelledAmount = group.Sum(row => row.CancelledAmount)
+            })
+            .FirstOrDefaultAsync();
+        return sums ?? new KpiSalesFigures { VendorId = vendorId };
+    }
+
+    public async Task<IReadOnlyList<(DateOnly Day, KpiSalesFigures Figures)>> GetSalesByDayAsync(int storeId, int vendorId, DateOnly from, DateOnly to)
+    {
+        var (first, last) = Keys(from, to);
+        var rows = await _salesDays.Table
+            .Where(row => row.StoreId == storeId && row.VendorId == vendorId && row.LocalDay >= first && row.LocalDay <= last)
+            .ToListAsync();
+        var byDay = rows.ToDictionary(row => row.LocalDay, KpiSalesFigures.Of);
+        return Days(from, to).Select(day => (day, byDay.GetValueOrDefault(KpiDay.Key(day)) ?? new KpiSalesFigures { VendorId = vendorId })).ToList();
+    }
+
+    public async Task<KpiFunnelFigures> GetFunnelAsync(int storeId, DateOnly from, DateOnly to)
+    {
+        var (first, last) = Keys(from, to);
+        var sums = await _funnelDays.Table
+            .Where(row => row.StoreId == storeId && row.LocalDay >= first && row.LocalDay <= last)
+            .GroupBy(row => row.StoreId)
+            .Select(group => new KpiFunnelFigures
+            {
+                VisitorCount = group.Sum(row => row.VisitorCount),
+                ProductViewCount = group.Sum(row => row.ProductViewCount),
+                AddToCartCount = group.Sum(row => row.AddToCartCount),
+                CheckoutCount = group.Sum(row => row.CheckoutCount),
+                OrderCount = group.Sum(row => row.OrderCount)
+            })
+            .FirstOrDefaultAsync();
+        return sums ?? KpiFunnelFigures.Empty;
+    }
+
+    public async Task<IReadOnlyList<(DateOnly Day, KpiFunnelFigures Figures)>> GetFunnelByDayAsync(int storeId, DateOnly from, DateOnly to)
+    {
+        var (first, last) = Keys(from, to);
+        var rows = await _funnelDays.Table
+            .Where(row => row.StoreId == storeId && row.LocalDay >= first && row.LocalDay <= last)
+            .ToListAsync();
+        var byDay = rows.ToDictionary(row => row.LocalDay, KpiFunnelFigures.Of);
+        return Days(from, to).Select(day => (day, byDay.GetValueOrDefault(KpiDay.Key(day)) ?? KpiFunnelFigures.Empty)).ToList();
+    }
+
+    public async Task<IReadOnlyList<KpiSourceFigures>> GetSourcesAsync(int storeId, DateOnly from, DateOnly to, int max)
+    {
+        var (first, last) = Keys(from, to);
+        var rows = await _sourceDays.Table
+            .Where(row => row.StoreId == storeId && row.LocalDay >= first && row.LocalDay <= last)
+            .GroupBy(row => new { row.Source, row.Medium, row.Campaign })
+            .Select(group => new
+            {
+                group.Key.Source,
+                group.Key.Medium,
+                group.Key.Campaign,
+                Visitors = group.Sum(row => row.VisitorCount),
+                Orders = group.Sum(row => row.OrderCount)
+            })
+            .OrderByDescending(source => source.Visitors).ThenBy(source => source.Source).ThenBy(source => source.Medium).ThenBy(source => source.Campaign)
+            .Take(Math.Clamp(max, 1, KpiLimits.MostSources))
+            .ToListAsync();
+        return rows.Select(row => new KpiSourceFigures(row.Source, row.Medium, row.Campaign, row.Visitors, row.Orders)).ToList();
+    }
+
+    /// <summary>The period's day keys, its start moved up so it spans at most <see cref="KpiLimits.LongestPeriodDays"/>.</summary>
+    private static (int First, int Last) Keys(DateOnly from, DateOnly to)
+    {
+        var (start, end) = Bounded(from, to);
+        return (KpiDay.Key(start), KpiDay.Key(end));
+    }
+
+    private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to)
+    {
+        var (start, end) = Bounded(from, to);
+        for (var day = start; day <= end; day = day.AddDays(1))
+            yield return day;
+    }
+
+    private static (DateOnly From, DateOnly To) Bounded(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+            return (from, from.AddDays(-1));
+        var earliest = to.AddDays(1 - KpiLimits.LongestPeriodDays);
+        return (from < earliest ? earliest : from, to);
+    }
+}
