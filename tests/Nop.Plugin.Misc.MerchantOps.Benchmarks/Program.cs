@@ -26,6 +26,9 @@ public static class Program
               the server named in MERCHANTOPS_BENCH_COLD_CLUSTER (README).
           info [--database NAME]
               what the database holds and how PostgreSQL is set up.
+          kpi-data [--reset] [--database NAME]
+              the KPI rollup rows the widget benchmarks read: the plugin's backfill of the sales rollups (timed) and
+              generated funnel and source rollups; kept once made (--reset makes them again).
 
         Server: 127.0.0.1:5432 postgres/postgres, or the Npgsql connection string in MERCHANTOPS_BENCH_POSTGRES.
         """;
@@ -49,6 +52,7 @@ public static class Program
                 "seed" => await SeedAsync(rest),
                 "run" => await RunAsync(rest),
                 "info" => await InfoAsync(),
+                "kpi-data" => await KpiDataAsync(rest),
                 _ => Fail($"unknown command '{args[0]}'\n\n{Usage}")
             };
         }
@@ -115,6 +119,17 @@ public static class Program
             artifacts = Path.Combine(artifacts, BenchFixture.Database.DatabaseName);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. switcherArgs], BenchConfig.Create(artifacts));
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
+    }
+
+    private static async Task<int> KpiDataAsync(List<string> rest)
+    {
+        var reset = TakeFlag(rest, "--reset");
+        if (rest.Count > 0)
+            return Fail($"kpi-data: unexpected argument(s) {string.Join(' ', rest)}\n\n{Usage}");
+        await BenchFixture.EnsureSeededAsync();
+        await PrintEnvironmentAsync();
+        await KpiWidgetBenchData.EnsureAsync(BenchFixture.Database, new Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes.InMemoryStaticCacheManager { Enabled = false }, reset);
+        return 0;
     }
 
     private static async Task<int> InfoAsync()

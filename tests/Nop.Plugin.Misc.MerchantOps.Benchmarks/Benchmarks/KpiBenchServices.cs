@@ -33,11 +33,16 @@ public sealed class KpiBenchServices
         var upsert = new KpiSalesDayUpsert(database.DataProvider, database.Repository<KpiSalesDay>(cacheManager));
         Rollup = new KpiRollupService(progress, Query, clock, zones, upsert);
         Backfill = new KpiBackfillService(progress, Rollup);
+        Reader = new KpiFiguresReader(database.Repository<KpiFunnelDay>(cacheManager), database.Repository<KpiSalesDay>(cacheManager),
+            database.Repository<KpiSourceDay>(cacheManager), clock, zones);
     }
 
     public KpiSalesQuery Query { get; }
     public KpiRollupService Rollup { get; }
     public KpiBackfillService Backfill { get; }
+
+    /// <summary>What the widgets, the Today screen and the KPI page read (<see cref="IKpiFiguresReader"/>).</summary>
+    public IKpiFiguresReader Reader { get; }
 
     public static Task ResetAsync(BenchDatabase database) =>
         database.ExecuteAsync($"TRUNCATE \"{KpiTables.SalesDay}\", \"{KpiTables.RollupProgress}\" RESTART IDENTITY");
