@@ -57,6 +57,27 @@ public static class KpiWidgetBenchData
             await GenerateTrafficAsync(database, cacheManager);
         else
             Log($"traffic rollups: {funnelRows:N0} funnel days (kept; {marker})");
+
+        await CheckTrafficAsync(database);
+    }
+
+    /// <summary>
+    /// Throws unless every funnel day has its sources, their visitors and ordering visitors add up to the funnel's, no
+    /// source has more ordering visitors than visitors, and each step counts at most the step before.
+    /// </summary>
+    private static async Task CheckTrafficAsync(BenchDatabase database)
+    {
+        var wrong = await database.ScalarAsync<long>($"""
+            SELECT count(*) FROM "{KpiTables.FunnelDay}" f
+            LEFT JOIN (SELECT "StoreId", "LocalDay", sum("VisitorCount") AS v, sum("OrderCount") AS o, bool_and("OrderCount" <= "VisitorCount") AS capped
+                       FROM "{KpiTables.SourceDay}" GROUP BY "StoreId", "LocalDay") s ON s."StoreId" = f."StoreId" AND s."LocalDay" = f."LocalDay"
+            WHERE s.v IS NULL OR s.v <> f."VisitorCount" OR s.o <> f."OrderCount" OR NOT s.capped
+               OR NOT (f."VisitorCount" >= f."ProductViewCount" AND f."ProductViewCount" >= f."AddToCartCount"
+                       AND f."AddToCartCount" >= f."CheckoutCount" AND f."CheckoutCount" >= f."OrderCount")
+            """);
+        if (wrong > 0)
+            throw new InvalidOperationException($"{wrong} generated funnel days disagree with their sources or steps: run `kpi-data --reset`");
+        Log("traffic rollups checked: every day's sources add up to its funnel, steps never increase");
     }
 
     private static async Task BackfillAsync(BenchDatabase database, IStaticCacheManager cacheManager)
