@@ -19,7 +19,6 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Factories;
 public class KpiDisplay : AdminDisplay
 {
     public const string DateFormat = "yyyy-MM-dd";
-    public const string TextPrefix = "Plugins.Misc.MerchantOps.Kpi.Page.";
 
     private readonly ICurrencyService _currencyService;
     private readonly CurrencySettings _currencySettings;
@@ -37,9 +36,6 @@ public class KpiDisplay : AdminDisplay
         _priceFormatter = priceFormatter;
         _workContext = workContext;
     }
-
-    /// <summary>A text of the page (<see cref="TextPrefix"/> + <paramref name="key"/>).</summary>
-    public Task<string> PageTextAsync(string key, params object[] arguments) => FormatAsync(TextPrefix + key, arguments);
 
     public static string Iso(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);
 
@@ -76,7 +72,7 @@ public class KpiDisplay : AdminDisplay
     public async Task<string> ChangeAsync(KpiChange change) => change.Kind switch
     {
         KpiChangeKind.None => "—",
-        KpiChangeKind.New => await PageTextAsync("Change.New"),
+        KpiChangeKind.New => await TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Change.New"),
         _ => (change.Percent / 100m).ToString("+0.0%;-0.0%;0.0%", await CultureAsync())
     };
 

@@ -19,6 +19,33 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Factories;
 /// </summary>
 public class KpiPageModelFactory
 {
+    private static readonly string[] SalesColumnKeys =
+    [
+        "Plugins.Misc.MerchantOps.Kpi.Page.Csv.Date", "Plugins.Misc.MerchantOps.Kpi.Page.Orders", "Plugins.Misc.MerchantOps.Kpi.Page.Revenue",
+        "Plugins.Misc.MerchantOps.Kpi.Page.AverageOrderValue", "Plugins.Misc.MerchantOps.Kpi.Page.Items", "Plugins.Misc.MerchantOps.Kpi.Page.NewCustomers",
+        "Plugins.Misc.MerchantOps.Kpi.Page.ReturningCustomers", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedOrders",
+        "Plugins.Misc.MerchantOps.Kpi.Page.RefundedAmount", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledOrders",
+        "Plugins.Misc.MerchantOps.Kpi.Page.CancelledAmount"
+    ];
+
+    private static readonly string[] FunnelColumnKeys =
+    [
+        "Plugins.Misc.MerchantOps.Kpi.Page.Visitors", "Plugins.Misc.MerchantOps.Kpi.Page.ProductViews", "Plugins.Misc.MerchantOps.Kpi.Page.AddToCart",
+        "Plugins.Misc.MerchantOps.Kpi.Page.CheckoutStarted", "Plugins.Misc.MerchantOps.Kpi.Page.FunnelOrders", "Plugins.Misc.MerchantOps.Kpi.Page.Conversion",
+        "Plugins.Misc.MerchantOps.Kpi.Page.Csv.Journal"
+    ];
+
+    /// <summary>The periods and their names (keys written whole).</summary>
+    private static readonly (KpiPeriodPreset Preset, string Key)[] PeriodKeys =
+    [
+        (KpiPeriodPreset.Yesterday, "Plugins.Misc.MerchantOps.Kpi.Page.Period.Yesterday"),
+        (KpiPeriodPreset.Last7Days, "Plugins.Misc.MerchantOps.Kpi.Page.Period.Last7Days"),
+        (KpiPeriodPreset.Last28Days, "Plugins.Misc.MerchantOps.Kpi.Page.Period.Last28Days"),
+        (KpiPeriodPreset.ThisMonth, "Plugins.Misc.MerchantOps.Kpi.Page.Period.ThisMonth"),
+        (KpiPeriodPreset.LastMonth, "Plugins.Misc.MerchantOps.Kpi.Page.Period.LastMonth"),
+        (KpiPeriodPreset.Custom, "Plugins.Misc.MerchantOps.Kpi.Page.Period.Custom")
+    ];
+
     private static readonly JsonSerializerOptions ChartJsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly KpiDisplay _display;
@@ -98,10 +125,10 @@ public class KpiPageModelFactory
             Periods = await PeriodsAsync(period.Preset),
             From = KpiDisplay.Iso(period.From),
             To = KpiDisplay.Iso(period.To),
-            PeriodText = await _display.PageTextAsync("PeriodText", await _display.RangeAsync(period.From, period.To), period.Days),
-            PreviousPeriodText = await _display.PageTextAsync("PreviousText", await _display.RangeAsync(previousFrom, previousTo)),
-            CutMessage = period.WasCut ? await _display.PageTextAsync("PeriodCut", KpiLimits.LongestPeriodDays, await _display.RangeAsync(period.From, period.To)) : null,
-            CurrencyNote = await _display.PageTextAsync("CurrencyNote", await _display.CurrencyCodeAsync()),
+            PeriodText = await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.PeriodText", await _display.RangeAsync(period.From, period.To), period.Days),
+            PreviousPeriodText = await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.PreviousText", await _display.RangeAsync(previousFrom, previousTo)),
+            CutMessage = period.WasCut ? await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.PeriodCut", KpiLimits.LongestPeriodDays, await _display.RangeAsync(period.From, period.To)) : null,
+            CurrencyNote = await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.CurrencyNote", await _display.CurrencyCodeAsync()),
             Sales = await SalesRowsAsync(sales, previousSales),
             Funnel = funnelRows,
             Days = days,
@@ -129,12 +156,11 @@ public class KpiPageModelFactory
         var notesByDay = notes.ToLookup(note => note.LocalDay, note => note.Text);
 
         var header = new List<string>();
-        foreach (var key in new[] { "Csv.Date", "Orders", "Revenue", "AverageOrderValue", "Items", "NewCustomers", "ReturningCustomers",
-                     "RefundedOrders", "RefundedAmount", "CancelledOrders", "CancelledAmount" })
-            header.Add(await _display.PageTextAsync(key));
+        foreach (var key in SalesColumnKeys)
+            header.Add(await _display.TextAsync(key));
         if (vendorId == 0)
-            foreach (var key in new[] { "Visitors", "ProductViews", "AddToCart", "CheckoutStarted", "FunnelOrders", "Conversion", "Csv.Journal" })
-                header.Add(await _display.PageTextAsync(key));
+            foreach (var key in FunnelColumnKeys)
+                header.Add(await _display.TextAsync(key));
 
         using var stream = new MemoryStream();
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
@@ -172,43 +198,43 @@ public class KpiPageModelFactory
     private async Task<IReadOnlyList<KpiOptionModel>> PeriodsAsync(KpiPeriodPreset selected)
     {
         var options = new List<KpiOptionModel>();
-        foreach (var preset in Enum.GetValues<KpiPeriodPreset>())
-            options.Add(new KpiOptionModel(preset.ToString(), await _display.PageTextAsync("Period." + preset), preset == selected));
+        foreach (var (preset, key) in PeriodKeys)
+            options.Add(new KpiOptionModel(preset.ToString(), await _display.TextAsync(key), preset == selected));
         return options;
     }
 
     private async Task<IReadOnlyList<KpiFigureRowModel>> SalesRowsAsync(KpiSalesFigures now, KpiSalesFigures before) =>
     [
-        await CountRowAsync("Orders", now.OrderCount, before.OrderCount),
-        await MoneyRowAsync("Revenue", now.Revenue, before.Revenue),
-        await MoneyRowAsync("AverageOrderValue", now.AverageOrderValue, before.AverageOrderValue),
-        await CountRowAsync("Items", now.ItemCount, before.ItemCount),
-        await CountRowAsync("NewCustomers", now.NewCustomerCount, before.NewCustomerCount),
-        await CountRowAsync("ReturningCustomers", now.ReturningCustomerCount, before.ReturningCustomerCount),
-        await CountRowAsync("RefundedOrders", now.RefundedOrderCount, before.RefundedOrderCount),
-        await MoneyRowAsync("RefundedAmount", now.RefundedAmount, before.RefundedAmount),
-        await CountRowAsync("CancelledOrders", now.CancelledOrderCount, before.CancelledOrderCount),
-        await MoneyRowAsync("CancelledAmount", now.CancelledAmount, before.CancelledAmount)
+        await CountRowAsync("Orders", "Plugins.Misc.MerchantOps.Kpi.Page.Orders", now.OrderCount, before.OrderCount),
+        await MoneyRowAsync("Revenue", "Plugins.Misc.MerchantOps.Kpi.Page.Revenue", now.Revenue, before.Revenue),
+        await MoneyRowAsync("AverageOrderValue", "Plugins.Misc.MerchantOps.Kpi.Page.AverageOrderValue", now.AverageOrderValue, before.AverageOrderValue),
+        await CountRowAsync("Items", "Plugins.Misc.MerchantOps.Kpi.Page.Items", now.ItemCount, before.ItemCount),
+        await CountRowAsync("NewCustomers", "Plugins.Misc.MerchantOps.Kpi.Page.NewCustomers", now.NewCustomerCount, before.NewCustomerCount),
+        await CountRowAsync("ReturningCustomers", "Plugins.Misc.MerchantOps.Kpi.Page.ReturningCustomers", now.ReturningCustomerCount, before.ReturningCustomerCount),
+        await CountRowAsync("RefundedOrders", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedOrders", now.RefundedOrderCount, before.RefundedOrderCount),
+        await MoneyRowAsync("RefundedAmount", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedAmount", now.RefundedAmount, before.RefundedAmount),
+        await CountRowAsync("CancelledOrders", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledOrders", now.CancelledOrderCount, before.CancelledOrderCount),
+        await MoneyRowAsync("CancelledAmount", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledAmount", now.CancelledAmount, before.CancelledAmount)
     ];
 
     private async Task<IReadOnlyList<KpiFigureRowModel>> FunnelRowsAsync(KpiFunnelFigures now, KpiFunnelFigures before) =>
     [
-        await CountRowAsync("Visitors", now.VisitorCount, before.VisitorCount),
-        await CountRowAsync("ProductViews", now.ProductViewCount, before.ProductViewCount),
-        await CountRowAsync("AddToCart", now.AddToCartCount, before.AddToCartCount),
-        await CountRowAsync("CheckoutStarted", now.CheckoutCount, before.CheckoutCount),
-        await CountRowAsync("FunnelOrders", now.OrderCount, before.OrderCount),
-        await RowAsync("Conversion", now.Conversion, before.Conversion, _display.ShareAsync)
+        await CountRowAsync("Visitors", "Plugins.Misc.MerchantOps.Kpi.Page.Visitors", now.VisitorCount, before.VisitorCount),
+        await CountRowAsync("ProductViews", "Plugins.Misc.MerchantOps.Kpi.Page.ProductViews", now.ProductViewCount, before.ProductViewCount),
+        await CountRowAsync("AddToCart", "Plugins.Misc.MerchantOps.Kpi.Page.AddToCart", now.AddToCartCount, before.AddToCartCount),
+        await CountRowAsync("CheckoutStarted", "Plugins.Misc.MerchantOps.Kpi.Page.CheckoutStarted", now.CheckoutCount, before.CheckoutCount),
+        await CountRowAsync("FunnelOrders", "Plugins.Misc.MerchantOps.Kpi.Page.FunnelOrders", now.OrderCount, before.OrderCount),
+        await RowAsync("Conversion", "Plugins.Misc.MerchantOps.Kpi.Page.Conversion", now.Conversion, before.Conversion, _display.ShareAsync)
     ];
 
-    private Task<KpiFigureRowModel> CountRowAsync(string key, int now, int before) => RowAsync(key, now, before, value => _display.CountAsync(value));
+    private Task<KpiFigureRowModel> CountRowAsync(string name, string resourceKey, int now, int before) => RowAsync(name, resourceKey, now, before, value => _display.CountAsync(value));
 
-    private Task<KpiFigureRowModel> MoneyRowAsync(string key, decimal now, decimal before) => RowAsync(key, now, before, _display.MoneyAsync);
+    private Task<KpiFigureRowModel> MoneyRowAsync(string name, string resourceKey, decimal now, decimal before) => RowAsync(name, resourceKey, now, before, _display.MoneyAsync);
 
-    private async Task<KpiFigureRowModel> RowAsync(string key, decimal now, decimal before, Func<decimal, Task<string>> format)
+    private async Task<KpiFigureRowModel> RowAsync(string name, string resourceKey, decimal now, decimal before, Func<decimal, Task<string>> format)
     {
         var change = KpiChange.Of(now, before);
-        return new KpiFigureRowModel(key, await _display.PageTextAsync(key), await format(now), await format(before),
+        return new KpiFigureRowModel(name, await _display.TextAsync(resourceKey), await format(now), await format(before),
             await _display.ChangeAsync(change), KpiDisplay.ChangeCss(change));
     }
 
@@ -278,13 +304,13 @@ public class KpiPageModelFactory
             var revenueAfter = afterDays == 0 ? 0m : after.Revenue / afterDays;
             var ordersAfter = afterDays == 0 ? 0m : (decimal)after.Orders / afterDays;
             var conversionAfter = KpiFunnelFigures.Ratio(after.FunnelOrders, after.Visitors);
-            var none = await _display.PageTextAsync("Effect.NotYet");
+            var none = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Effect.NotYet");
 
             var effect = new KpiNoteEffectModel(
-                await _display.PageTextAsync("Effect.Before", window, await _display.RangeAsync(day.AddDays(-window), day.AddDays(-1))),
+                await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.Effect.Before", window, await _display.RangeAsync(day.AddDays(-window), day.AddDays(-1))),
                 afterDays == 0
-                    ? await _display.PageTextAsync("Effect.AfterNone", window)
-                    : await _display.PageTextAsync("Effect.After", afterDays, window, await _display.RangeAsync(day, afterEnd)),
+                    ? await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.Effect.AfterNone", window)
+                    : await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.Effect.After", afterDays, window, await _display.RangeAsync(day, afterEnd)),
                 afterDays, afterDays > 0,
                 await _display.MoneyAsync(revenueBefore), afterDays == 0 ? none : await _display.MoneyAsync(revenueAfter),
                 afterDays == 0 ? "—" : await _display.ChangeAsync(KpiChange.Of(revenueAfter, revenueBefore)),
@@ -320,8 +346,8 @@ public class KpiPageModelFactory
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         return new KpiTargetsModel(Input(weekly), Input(monthly),
-            await ProgressAsync(storeId, "Targets.Week", monday, monday.AddDays(6), today, weekly),
-            await ProgressAsync(storeId, "Targets.Month", monthStart, monthStart.AddMonths(1).AddDays(-1), today, monthly));
+            await ProgressAsync(storeId, "Plugins.Misc.MerchantOps.Kpi.Page.Targets.Week", monday, monday.AddDays(6), today, weekly),
+            await ProgressAsync(storeId, "Plugins.Misc.MerchantOps.Kpi.Page.Targets.Month", monthStart, monthStart.AddMonths(1).AddDays(-1), today, monthly));
 
         static string Input(decimal amount) => amount > 0m ? amount.ToString("0.##", CultureInfo.InvariantCulture) : string.Empty;
     }
@@ -341,15 +367,15 @@ public class KpiPageModelFactory
         {
             var over = (await _figures.GetSalesAsync(storeId, 0, start, today.AddDays(-1))).Revenue;
             forecast = await _display.MoneyAsync(over / daysOver * totalDays);
-            how = await _display.PageTextAsync("Targets.ForecastHow", await _display.MoneyAsync(over), daysOver, totalDays);
+            how = await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.Targets.ForecastHow", await _display.MoneyAsync(over), daysOver, totalDays);
         }
         else
-            how = await _display.PageTextAsync("Targets.ForecastNotYet");
+            how = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Targets.ForecastNotYet");
 
         var hasTarget = target > 0m;
         var share = hasTarget ? achieved / target : 0m;
-        return new KpiTargetProgressModel(await _display.PageTextAsync(titleKey), await _display.RangeAsync(start, end), hasTarget,
-            hasTarget ? await _display.MoneyAsync(target) : await _display.PageTextAsync("Targets.None"),
+        return new KpiTargetProgressModel(await _display.TextAsync(titleKey), await _display.RangeAsync(start, end), hasTarget,
+            hasTarget ? await _display.MoneyAsync(target) : await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Targets.None"),
             await _display.MoneyAsync(achieved),
             hasTarget ? await _display.ShareAsync(share) : "—",
             hasTarget ? (int)Math.Clamp(decimal.Round(share * 100m), 0m, 100m) : 0,
@@ -377,14 +403,14 @@ public class KpiPageModelFactory
             Notes = notes.Select(note => new { Day = KpiDisplay.Iso(KpiDay.FromKey(note.LocalDay)), note.Text }).ToList(),
             Texts = new
             {
-                Revenue = await _display.PageTextAsync("Revenue"),
-                Orders = await _display.PageTextAsync("Orders"),
-                Journal = await _display.PageTextAsync("Journal.Title"),
-                Visitors = await _display.PageTextAsync("Visitors"),
-                ProductViews = await _display.PageTextAsync("ProductViews"),
-                AddToCart = await _display.PageTextAsync("AddToCart"),
-                Checkout = await _display.PageTextAsync("CheckoutStarted"),
-                FunnelOrders = await _display.PageTextAsync("FunnelOrders"),
+                Revenue = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Revenue"),
+                Orders = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Orders"),
+                Journal = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Journal.Title"),
+                Visitors = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Visitors"),
+                ProductViews = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.ProductViews"),
+                AddToCart = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.AddToCart"),
+                Checkout = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.CheckoutStarted"),
+                FunnelOrders = await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.FunnelOrders"),
                 Currency = await _display.CurrencyCodeAsync()
             }
         };
