@@ -110,21 +110,21 @@ public class KpiDashboardModelFactory
             IsVendor = vendorId != 0,
             DayText = await _display.DayAsync(yesterday),
             LastWeekDayText = await _display.DayAsync(yesterday.AddDays(-7)),
-            AverageText = await _display.T("Yesterday.AverageOf", weeks, await _display.WeekdayAsync(yesterday)),
-            EmptyText = day.OrderCount == 0 ? await _display.T("Yesterday.NoOrders") : null,
+            AverageText = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.AverageOf", weeks, await _display.WeekdayAsync(yesterday)),
+            EmptyText = day.OrderCount == 0 ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.NoOrders") : null,
             BackfillText = await BackfillTextAsync(storeId)
         };
 
-        model.Figures.Add(await CountFigureAsync("orders", "Yesterday.Orders", day.OrderCount, lastWeek.OrderCount, Avg(f => f.OrderCount)));
-        model.Figures.Add(await MoneyFigureAsync("revenue", "Yesterday.Revenue", day.Revenue, lastWeek.Revenue, Avg(f => f.Revenue)));
+        model.Figures.Add(await CountFigureAsync("orders", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.Orders", day.OrderCount, lastWeek.OrderCount, Avg(f => f.OrderCount)));
+        model.Figures.Add(await MoneyFigureAsync("revenue", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.Revenue", day.Revenue, lastWeek.Revenue, Avg(f => f.Revenue)));
         model.Figures.Add(await AovFigureAsync(day, lastWeek, averageOrders, averageAov));
-        model.Figures.Add(await CountFigureAsync("items", "Yesterday.Items", day.ItemCount, lastWeek.ItemCount, Avg(f => f.ItemCount)));
-        model.Figures.Add(await CountFigureAsync("new", "Yesterday.NewCustomers", day.NewCustomerCount, lastWeek.NewCustomerCount, Avg(f => f.NewCustomerCount)));
-        model.Figures.Add(await CountFigureAsync("returning", "Yesterday.ReturningCustomers", day.ReturningCustomerCount, lastWeek.ReturningCustomerCount,
+        model.Figures.Add(await CountFigureAsync("items", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.Items", day.ItemCount, lastWeek.ItemCount, Avg(f => f.ItemCount)));
+        model.Figures.Add(await CountFigureAsync("new", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.NewCustomers", day.NewCustomerCount, lastWeek.NewCustomerCount, Avg(f => f.NewCustomerCount)));
+        model.Figures.Add(await CountFigureAsync("returning", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.ReturningCustomers", day.ReturningCustomerCount, lastWeek.ReturningCustomerCount,
             Avg(f => f.ReturningCustomerCount)));
 
-        var refunds = await MoneyFigureAsync("refunds", "Yesterday.Refunds", day.RefundedAmount, lastWeek.RefundedAmount, Avg(f => f.RefundedAmount));
-        refunds.Value = await _display.T("Yesterday.RefundsValue", await MoneyAsync(day.RefundedAmount), day.RefundedOrderCount);
+        var refunds = await MoneyFigureAsync("refunds", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.Refunds", day.RefundedAmount, lastWeek.RefundedAmount, Avg(f => f.RefundedAmount));
+        refunds.Value = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.RefundsValue", await MoneyAsync(day.RefundedAmount), day.RefundedOrderCount);
         model.Figures.Add(refunds);
         return model;
     }
@@ -164,17 +164,17 @@ public class KpiDashboardModelFactory
     /// <summary>Average order value: "no orders" where a day had none (never 0 ÷ 0).</summary>
     private async Task<KpiFigureModel> AovFigureAsync(KpiSalesFigures day, KpiSalesFigures lastWeek, int averageOrders, decimal averageAov)
     {
-        var none = await _display.T("Yesterday.NoOrdersShort");
+        var none = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.NoOrdersShort");
         var figure = new KpiFigureModel
         {
             Id = "aov",
-            Label = await _display.T("Yesterday.AverageOrderValue"),
+            Label = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.AverageOrderValue"),
             Value = day.OrderCount == 0 ? none : await MoneyAsync(day.AverageOrderValue),
             LastWeek = lastWeek.OrderCount == 0 ? none : await MoneyAsync(lastWeek.AverageOrderValue),
             Average = averageOrders == 0 ? none : await MoneyAsync(averageAov),
             Trend = "same"
         };
-        var notComparable = await _display.T("NothingToCompare");
+        var notComparable = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NothingToCompare");
         if (day.OrderCount == 0 || lastWeek.OrderCount == 0)
             figure.ChangeVsLastWeek = notComparable;
         else
@@ -190,13 +190,13 @@ public class KpiDashboardModelFactory
     {
         var progress = await _progress.Table.Where(row => row.StoreId == storeId).FirstOrDefaultAsync();
         if (progress == null)
-            return await _display.T("Backfill.NotStarted");
+            return await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Backfill.NotStarted");
         if (progress.BackfillCompletedOnUtc != null || progress.FirstOrderDay == 0)
             return null;
 
         var next = KpiDay.IsKey(progress.BackfillNextDay) ? await _display.DayAsync(KpiDay.FromKey(progress.BackfillNextDay)) : string.Empty;
         var first = KpiDay.IsKey(progress.FirstOrderDay) ? await _display.DayAsync(KpiDay.FromKey(progress.FirstOrderDay)) : string.Empty;
-        return await _display.T("Backfill.Running", progress.BackfillDaysDone, next, first);
+        return await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Backfill.Running", progress.BackfillDaysDone, next, first);
     }
 
     #endregion
@@ -224,7 +224,7 @@ public class KpiDashboardModelFactory
             Days = days,
             PeriodText = await PeriodTextAsync(days, from, yesterday),
             PreviousPeriodText = await PeriodTextAsync(days, previousFrom, previousTo, previous: true),
-            EmptyText = now.VisitorCount == 0 ? await _display.T("Funnel.NoVisits") : null,
+            EmptyText = now.VisitorCount == 0 ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.NoVisits") : null,
             Conversion = await _display.PercentAsync(now.Conversion),
             PreviousConversion = await _display.PercentAsync(then.Conversion)
         };
@@ -234,7 +234,7 @@ public class KpiDashboardModelFactory
             {
                 Days = choice,
                 Selected = choice == days,
-                Text = choice == 1 ? await _display.T("Funnel.Yesterday") : await _display.T("Funnel.LastDays", choice),
+                Text = choice == 1 ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Yesterday") : await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.LastDays", choice),
                 Url = PeriodUrl(choice)
             });
 
@@ -246,7 +246,7 @@ public class KpiDashboardModelFactory
         {
             var step = new KpiFunnelStepModel
             {
-                Name = await _display.T("Funnel.Step." + steps[i].Step),
+                Name = await _display.T(StepKey(steps[i].Step)),
                 Count = await _display.NumberAsync(steps[i].Count),
                 PreviousCount = await _display.NumberAsync(previousSteps[i].Count),
                 Conversion = string.Empty,
@@ -255,10 +255,10 @@ public class KpiDashboardModelFactory
             if (i > 0)
             {
                 step.Conversion = steps[i - 1].Count == 0
-                    ? await _display.T("NotAvailable")
+                    ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NotAvailable")
                     : await _display.PercentAsync(KpiFunnelFigures.Ratio(steps[i].Count, steps[i - 1].Count));
                 step.PreviousConversion = previousSteps[i - 1].Count == 0
-                    ? await _display.T("NotAvailable")
+                    ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NotAvailable")
                     : await _display.PercentAsync(KpiFunnelFigures.Ratio(previousSteps[i].Count, previousSteps[i - 1].Count));
                 // the biggest leak: the lowest share going on to this step (among steps whose previous step had visitors)
                 var share = KpiFunnelFigures.Ratio(steps[i].Count, steps[i - 1].Count);
@@ -272,7 +272,7 @@ public class KpiDashboardModelFactory
         if (leak > 0)
         {
             model.Steps[leak].IsLeak = true;
-            model.LeakText = await _display.T("Funnel.Leak", model.Steps[leak - 1].Name, model.Steps[leak].Name,
+            model.LeakText = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Leak", model.Steps[leak - 1].Name, model.Steps[leak].Name,
                 model.Steps[leak].Conversion, await _display.NumberAsync(steps[leak - 1].Count - steps[leak].Count),
                 model.Steps[leak].PreviousConversion);
         }
@@ -280,11 +280,20 @@ public class KpiDashboardModelFactory
         return model;
     }
 
+    private static string StepKey(KpiFunnelStep step) => step switch
+    {
+        KpiFunnelStep.Visit => "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Step.Visit",
+        KpiFunnelStep.ProductView => "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Step.ProductView",
+        KpiFunnelStep.AddToCart => "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Step.AddToCart",
+        KpiFunnelStep.CheckoutStarted => "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Step.CheckoutStarted",
+        _ => "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Step.OrderPlaced"
+    };
+
     private async Task<string> PeriodTextAsync(int days, DateOnly from, DateOnly to, bool previous = false)
     {
         if (days == 1)
-            return await _display.T(previous ? "Funnel.PreviousDay" : "Funnel.PeriodDay", await _display.DayAsync(to));
-        return await _display.T(previous ? "Funnel.PreviousPeriod" : "Funnel.Period", days, await _display.ShortDayAsync(from), await _display.ShortDayAsync(to));
+            return await _display.T(previous ? "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.PreviousDay" : "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.PeriodDay", await _display.DayAsync(to));
+        return await _display.T(previous ? "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.PreviousPeriod" : "Plugins.Misc.MerchantOps.Kpi.Dashboard.Funnel.Period", days, await _display.ShortDayAsync(from), await _display.ShortDayAsync(to));
     }
 
     /// <summary>The current page with the funnel's period changed (the other query values kept), back at the card.</summary>
@@ -330,15 +339,15 @@ public class KpiDashboardModelFactory
             {
                 Id = "AbandonedCarts",
                 Count = carts.Count,
-                Text = await _display.T("Todo.AbandonedCarts", carts.Count, await MoneyAsync(carts.Value)),
+                Text = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Todo.AbandonedCarts", carts.Count, await MoneyAsync(carts.Value)),
                 Url = PathBase() + CurrentCartsPath
             });
-            model.CartsDefinition = await _display.T("Todo.AbandonedCartsDefinition", KpiDashboardDefaults.AbandonedAfterHours, KpiDashboardDefaults.AbandonedLookBackDays);
+            model.CartsDefinition = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Todo.AbandonedCartsDefinition", KpiDashboardDefaults.AbandonedAfterHours, KpiDashboardDefaults.AbandonedLookBackDays);
             counted.Add(carts.CountedOnUtc);
         }
 
         if (counted.Count > 0)
-            model.AsOf = await _display.T("AsOf", await _display.TimeAsync(counted.Min()));
+            model.AsOf = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.AsOf", await _display.TimeAsync(counted.Min()));
         return model;
     }
 
@@ -362,7 +371,7 @@ public class KpiDashboardModelFactory
         var storeId = (await _storeContext.GetCurrentStoreAsync()).Id;
         var figures = await _operations.GetAsync(storeId, vendorId, packing, replies);
         var days = KpiDashboardDefaults.OperationsDays;
-        var model = new KpiOperationsModel { AsOf = await _display.T("AsOf", await _display.TimeAsync(figures.CountedOnUtc)) };
+        var model = new KpiOperationsModel { AsOf = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.AsOf", await _display.TimeAsync(figures.CountedOnUtc)) };
 
         if (figures.HasPacking)
         {
@@ -371,8 +380,8 @@ public class KpiDashboardModelFactory
                 Id = "Throughput",
                 Count = figures.OrdersShipped,
                 Text = figures.OrdersShipped == 0
-                    ? await _display.T("Operations.NothingShipped", days)
-                    : await _display.T("Operations.Throughput", figures.OrdersShipped, days, figures.Packers,
+                    ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Operations.NothingShipped", days)
+                    : await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Operations.Throughput", figures.OrdersShipped, days, figures.Packers,
                         await _display.NumberAsync((decimal)figures.OrdersPerHour, 1)),
                 Url = PathBase() + PackingReportPath
             });
@@ -381,7 +390,7 @@ public class KpiDashboardModelFactory
                 {
                     Id = "PaidToShipped",
                     Count = figures.PaidToShippedOrders,
-                    Text = await _display.T("Operations.PaidToShipped", await _display.DurationAsync(figures.PaidToShippedMedian),
+                    Text = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Operations.PaidToShipped", await _display.DurationAsync(figures.PaidToShippedMedian),
                         await _display.DurationAsync(figures.PaidToShippedAverage), figures.PaidToShippedOrders),
                     Url = PathBase() + PackingReportPath
                 });
@@ -393,8 +402,8 @@ public class KpiDashboardModelFactory
                 Id = "Replies",
                 Count = figures.RepliesSent,
                 Text = figures.RepliesSent == 0
-                    ? await _display.T("Operations.NoReplies", days)
-                    : await _display.T("Operations.Replies", figures.RepliesSent, days, figures.TopReplyTitle, figures.TopReplySends),
+                    ? await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Operations.NoReplies", days)
+                    : await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Operations.Replies", figures.RepliesSent, days, figures.TopReplyTitle, figures.TopReplySends),
                 Url = PathBase() + ReplyUsagePath
             });
 

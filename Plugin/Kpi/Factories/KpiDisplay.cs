@@ -10,16 +10,14 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Factories;
 /// <summary>The widgets' texts, numbers, percentages and durations in the admin's language (never NaN or ∞).</summary>
 public class KpiDisplay : AdminDisplay
 {
-    public const string Prefix = "Plugins.Misc.MerchantOps.Kpi.Dashboard.";
-
     public KpiDisplay(ICustomerService customerService, IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService, IWorkContext workContext)
         : base(customerService, dateTimeHelper, localizationService, workContext)
     {
     }
 
-    /// <summary>A widget text by its key below <see cref="Prefix"/>.</summary>
-    public Task<string> T(string key, params object[] arguments) => FormatAsync(Prefix + key, arguments);
+    /// <summary>A widget text (its full resource key) with its arguments.</summary>
+    public Task<string> T(string resourceKey, params object[] arguments) => FormatAsync(resourceKey, arguments);
 
     public async Task<string> NumberAsync(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), await CultureAsync());
@@ -34,9 +32,9 @@ public class KpiDisplay : AdminDisplay
     public async Task<(string Text, string Trend)> ChangeAsync(decimal now, decimal then)
     {
         if (now == then)
-            return (await T("NoChange"), "same");
+            return (await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NoChange"), "same");
         if (then == 0)
-            return (await T("NothingToCompare"), now > 0 ? "up" : "down");
+            return (await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NothingToCompare"), now > 0 ? "up" : "down");
 
         var change = (now - then) / then;
         var sign = change > 0 ? "+" : "−";
@@ -46,12 +44,12 @@ public class KpiDisplay : AdminDisplay
     public async Task<string> DurationAsync(TimeSpan? duration)
     {
         if (duration is not { } value)
-            return await T("NotAvailable");
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NotAvailable");
         if (value.TotalDays >= 1)
-            return await T("Duration.Days", (int)value.TotalDays, value.Hours);
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Days", (int)value.TotalDays, value.Hours);
         if (value.TotalHours >= 1)
-            return await T("Duration.Hours", (int)value.TotalHours, value.Minutes);
-        return await T("Duration.Minutes", Math.Max(0, (int)Math.Round(value.TotalMinutes)));
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Hours", (int)value.TotalHours, value.Minutes);
+        return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Minutes", Math.Max(0, (int)Math.Round(value.TotalMinutes)));
     }
 
     public async Task<string> DayAsync(DateOnly day) => day.ToString("ddd d MMMM", await CultureAsync());

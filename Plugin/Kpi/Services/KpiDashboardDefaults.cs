@@ -28,10 +28,10 @@ public static class KpiDashboardDefaults
     public const string CachePrefix = "Nop.Plugin.Misc.MerchantOps.kpi.dashboard.";
 
     /// <summary>Abandoned carts of a store ({0}); one minute, with the time they were counted.</summary>
-    public static CacheKey AbandonedCartsCacheKey => new(CachePrefix + "carts.{0}") { CacheTime = 1 };
+    public static CacheKey AbandonedCartsCacheKey => new("Nop.Plugin.Misc.MerchantOps.kpi.dashboard.carts.{0}") { CacheTime = 1 };
 
     /// <summary>The Operations figures of a store ({0}) and vendor ({1}); one minute.</summary>
-    public static CacheKey OperationsCacheKey => new(CachePrefix + "operations.{0}-{1}") { CacheTime = 1 };
+    public static CacheKey OperationsCacheKey => new("Nop.Plugin.Misc.MerchantOps.kpi.dashboard.operations.{0}-{1}") { CacheTime = 1 };
 
     /// <summary>
     /// nopCommerce's dashboard cards that load their content by a separate request only while expanded (their views
