@@ -14,7 +14,6 @@ public class KpiPageStartup : INopStartup
     {
         services.AddScoped<IKpiJournalService, KpiJournalService>();
         services.AddScoped<IKpiTargetService, KpiTargetService>();
-        services.AddScoped<KpiDisplay>();
         services.AddScoped<KpiPageModelFactory>();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Data;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Factories;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Plugin.Misc.MerchantOps.Planner.Services;
 
@@ -27,6 +28,7 @@ public class KpiStartup : INopStartup
         services.AddScoped<IKpiBackfillService, KpiBackfillService>();
         services.AddScoped<KpiRollupTask>();
         services.AddScoped<IKpiFiguresReader, KpiFiguresReader>();
+        services.AddScoped<KpiDisplay>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -12,9 +12,10 @@ using Nop.Services.Localization;
 namespace Nop.Plugin.Misc.MerchantOps.Kpi.Factories;
 
 /// <summary>
-/// The KPI page's texts and numbers in the admin's language: amounts in the primary store currency as nopCommerce's
-/// price formatter writes them (no tax suffix), counts and percentages in the admin's culture, changes as "+12.5%",
-/// "new" or "—". Dates travel in forms and the CSV as yyyy-MM-dd.
+/// The KPI screens' texts and numbers in the admin's language (the dashboard cards, Today, the KPI page): amounts in the
+/// primary store currency as nopCommerce's price formatter writes them (no tax suffix), counts and percentages in the
+/// admin's culture, changes as "+12.5%" or words where no percentage exists (never NaN or ∞), durations in words.
+/// Dates travel in forms and the CSV as yyyy-MM-dd.
 /// </summary>
 public class KpiDisplay : AdminDisplay
 {
@@ -42,7 +43,19 @@ public class KpiDisplay : AdminDisplay
     public static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
 
-    public async Task<string> DayAsync(DateOnly day) => day.ToString("ddd d MMM yyyy", await CultureAsync());
+    /// <summary>A text (its full resource key) with its arguments.</summary>
+    public Task<string> T(string resourceKey, params object[] arguments) => FormatAsync(resourceKey, arguments);
+
+    /// <summary>"Tue 6 October" (the cards).</summary>
+    public async Task<string> DayAsync(DateOnly day) => day.ToString("ddd d MMMM", await CultureAsync());
+
+    /// <summary>"Tue 6 Oct 2026" (the KPI page, whose periods may span years).</summary>
+    public async Task<string> DayWithYearAsync(DateOnly day) => day.ToString("ddd d MMM yyyy", await CultureAsync());
+
+    /// <summary>The weekday's name; a plural where the language needs one is left to the resource ("Tuesdays" / "mardis").</summary>
+    public async Task<string> WeekdayAsync(DateOnly day) => day.ToString("dddd", await CultureAsync());
+
+    public async Task<string> ShortDayAsync(DateOnly day) => day.ToString("d MMM", await CultureAsync());
 
     public async Task<string> RangeAsync(DateOnly from, DateOnly to)
     {
@@ -64,11 +77,13 @@ public class KpiDisplay : AdminDisplay
         return _currency?.CurrencyCode ?? string.Empty;
     }
 
-    public async Task<string> CountAsync(decimal value, int decimals = 0) => value.ToString("N" + decimals, await CultureAsync());
+    public async Task<string> NumberAsync(decimal value, int decimals = 0) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), await CultureAsync());
 
-    /// <summary>A share (0 to 1) as a percentage of the admin's culture ("12.5%", "12,5 %").</summary>
-    public async Task<string> ShareAsync(decimal share) => share.ToString("P1", await CultureAsync());
+    /// <summary>A share (0 to 1) as a percentage with one decimal ("12.5%", "12,5 %").</summary>
+    public async Task<string> PercentAsync(decimal share) => share.ToString("P1", await CultureAsync());
 
+    /// <summary>A change on the KPI page: "+12.5%", "new" (from 0) or "—" (0 both times).</summary>
     public async Task<string> ChangeAsync(KpiChange change) => change.Kind switch
     {
         KpiChangeKind.None => "—",
@@ -83,4 +98,31 @@ public class KpiDisplay : AdminDisplay
         KpiChangeKind.Percent when change.Percent < 0 => "kpi-down",
         _ => "kpi-flat"
     };
+
+    /// <summary>
+    /// A change on a card, by the same rule (<see cref="KpiChange"/>), with its trend: signed ("+12.5%"), "no change", or a
+    /// sentence when <paramref name="then"/> is 0 (no division).
+    /// </summary>
+    public async Task<(string Text, string Trend)> ChangeAsync(decimal now, decimal then)
+    {
+        var change = KpiChange.Of(now, then);
+        if (change.Kind == KpiChangeKind.None || change is { Kind: KpiChangeKind.Percent, Percent: 0m })
+            return (await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NoChange"), "same");
+        if (change.Kind == KpiChangeKind.New)
+            return (await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NothingToCompare"), now > 0 ? "up" : "down");
+
+        var sign = change.Percent > 0 ? "+" : "−";
+        return (sign + (Math.Abs(change.Percent) / 100m).ToString("P1", await CultureAsync()), change.Percent > 0 ? "up" : "down");
+    }
+
+    public async Task<string> DurationAsync(TimeSpan? duration)
+    {
+        if (duration is not { } value)
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.NotAvailable");
+        if (value.TotalDays >= 1)
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Days", (int)value.TotalDays, value.Hours);
+        if (value.TotalHours >= 1)
+            return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Hours", (int)value.TotalHours, value.Minutes);
+        return await T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Duration.Minutes", Math.Max(0, (int)Math.Round(value.TotalMinutes)));
+    }
 }

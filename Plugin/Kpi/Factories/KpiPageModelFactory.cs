@@ -224,10 +224,10 @@ public class KpiPageModelFactory
         await CountRowAsync("AddToCart", "Plugins.Misc.MerchantOps.Kpi.Page.AddToCart", now.AddToCartCount, before.AddToCartCount),
         await CountRowAsync("CheckoutStarted", "Plugins.Misc.MerchantOps.Kpi.Page.CheckoutStarted", now.CheckoutCount, before.CheckoutCount),
         await CountRowAsync("FunnelOrders", "Plugins.Misc.MerchantOps.Kpi.Page.FunnelOrders", now.OrderCount, before.OrderCount),
-        await RowAsync("Conversion", "Plugins.Misc.MerchantOps.Kpi.Page.Conversion", now.Conversion, before.Conversion, _display.ShareAsync)
+        await RowAsync("Conversion", "Plugins.Misc.MerchantOps.Kpi.Page.Conversion", now.Conversion, before.Conversion, _display.PercentAsync)
     ];
 
-    private Task<KpiFigureRowModel> CountRowAsync(string name, string resourceKey, int now, int before) => RowAsync(name, resourceKey, now, before, value => _display.CountAsync(value));
+    private Task<KpiFigureRowModel> CountRowAsync(string name, string resourceKey, int now, int before) => RowAsync(name, resourceKey, now, before, value => _display.NumberAsync(value));
 
     private Task<KpiFigureRowModel> MoneyRowAsync(string name, string resourceKey, decimal now, decimal before) => RowAsync(name, resourceKey, now, before, _display.MoneyAsync);
 
@@ -247,9 +247,9 @@ public class KpiPageModelFactory
         {
             var (day, sales) = salesByDay[i];
             var funnel = isVendor ? KpiFunnelFigures.Empty : funnelByDay[i].Figures;
-            rows.Add(new KpiDayRowModel(KpiDisplay.Iso(day), await _display.DayAsync(day), sales.OrderCount, await _display.MoneyAsync(sales.Revenue),
+            rows.Add(new KpiDayRowModel(KpiDisplay.Iso(day), await _display.DayWithYearAsync(day), sales.OrderCount, await _display.MoneyAsync(sales.Revenue),
                 await _display.MoneyAsync(sales.AverageOrderValue), sales.ItemCount, funnel.VisitorCount, funnel.ProductViewCount, funnel.AddToCartCount,
-                funnel.CheckoutCount, funnel.OrderCount, await _display.ShareAsync(funnel.Conversion), notesByDay[KpiDay.Key(day)].ToList()));
+                funnel.CheckoutCount, funnel.OrderCount, await _display.PercentAsync(funnel.Conversion), notesByDay[KpiDay.Key(day)].ToList()));
         }
 
         return rows;
@@ -260,7 +260,7 @@ public class KpiPageModelFactory
         var rows = new List<KpiSourceRowModel>();
         foreach (var source in await _figures.GetSourcesAsync(storeId, period.From, period.To, KpiPageLimits.Sources))
             rows.Add(new KpiSourceRowModel(source.Source, source.Medium, source.Campaign, source.VisitorCount, source.OrderCount,
-                await _display.ShareAsync(source.Conversion)));
+                await _display.PercentAsync(source.Conversion)));
         return rows;
     }
 
@@ -314,11 +314,11 @@ public class KpiPageModelFactory
                 afterDays, afterDays > 0,
                 await _display.MoneyAsync(revenueBefore), afterDays == 0 ? none : await _display.MoneyAsync(revenueAfter),
                 afterDays == 0 ? "—" : await _display.ChangeAsync(KpiChange.Of(revenueAfter, revenueBefore)),
-                await _display.CountAsync(ordersBefore, 1), afterDays == 0 ? none : await _display.CountAsync(ordersAfter, 1),
+                await _display.NumberAsync(ordersBefore, 1), afterDays == 0 ? none : await _display.NumberAsync(ordersAfter, 1),
                 afterDays == 0 ? "—" : await _display.ChangeAsync(KpiChange.Of(ordersAfter, ordersBefore)),
-                await _display.ShareAsync(conversionBefore), afterDays == 0 ? none : await _display.ShareAsync(conversionAfter),
+                await _display.PercentAsync(conversionBefore), afterDays == 0 ? none : await _display.PercentAsync(conversionAfter),
                 afterDays == 0 ? "—" : await _display.ChangeAsync(KpiChange.Of(conversionAfter, conversionBefore)));
-            models.Add(new KpiNoteModel(note.Id, note.Version, KpiDisplay.Iso(day), await _display.DayAsync(day), note.Text, effect));
+            models.Add(new KpiNoteModel(note.Id, note.Version, KpiDisplay.Iso(day), await _display.DayWithYearAsync(day), note.Text, effect));
         }
 
         return models;
@@ -377,7 +377,7 @@ public class KpiPageModelFactory
         return new KpiTargetProgressModel(await _display.TextAsync(titleKey), await _display.RangeAsync(start, end), hasTarget,
             hasTarget ? await _display.MoneyAsync(target) : await _display.TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Targets.None"),
             await _display.MoneyAsync(achieved),
-            hasTarget ? await _display.ShareAsync(share) : "—",
+            hasTarget ? await _display.PercentAsync(share) : "—",
             hasTarget ? (int)Math.Clamp(decimal.Round(share * 100m), 0m, 100m) : 0,
             hasTarget ? await _display.MoneyAsync(Math.Max(0m, target - achieved)) : "—",
             forecast, how);

@@ -10,6 +10,7 @@ public partial class StandardPermission
         public const string SHIPMENTS_VIEW = $"{nameof(Orders)}.ShipmentsView";
         public const string SHIPMENTS_CREATE_EDIT_DELETE = $"{nameof(Orders)}.ShipmentsCreateEditDelete";
         public const string RETURN_REQUESTS_VIEW = $"{nameof(Orders)}.ReturnRequestsView";
+        public const string CURRENT_CARTS_MANAGE = $"{nameof(Orders)}.CurrentCartsManage";
     }
 
     public partial class Catalog
