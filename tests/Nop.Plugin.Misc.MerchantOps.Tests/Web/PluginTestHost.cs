@@ -103,14 +103,7 @@ public sealed class PluginTestHost : Harness.ITestSite
 
     public static async Task<PluginTestHost> StartAsync(Action<IServiceCollection> configureServices = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            //the test assembly is the application: its deps.json gives runtime compilation its references
-            ApplicationName = typeof(PluginTestHost).Assembly.GetName().Name,
-            ContentRootPath = NopWebRoot,
-            WebRootPath = Path.Combine(NopWebRoot, "wwwroot"),
-            EnvironmentName = "Development"
-        });
+        var builder = WebApplication.CreateBuilder(HostOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         //scoped services may not be taken by singletons (stricter than nopCommerce's Autofac); services the plugin
@@ -174,11 +167,19 @@ public sealed class PluginTestHost : Harness.ITestSite
         return new PluginTestHost(app, new Uri(address.TrimEnd('/') + "/"), unhandled);
     }
 
-    private static void AddNopServices(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The application every host is: the test assembly, over the stand-in's Nop.Web folder.</summary>
+    internal static WebApplicationOptions HostOptions() => new()
     {
-        services.AddHttpContextAccessor();
-        services.AddAuthentication("NopTestCookie").AddCookie("NopTestCookie", options => options.LoginPath = "/login");
+        //the test assembly is the application: its deps.json gives runtime compilation its references
+        ApplicationName = typeof(PluginTestHost).Assembly.GetName().Name,
+        ContentRootPath = NopWebRoot,
+        WebRootPath = Path.Combine(NopWebRoot, "wwwroot"),
+        EnvironmentName = "Development"
+    };
 
+    /// <summary>MVC as nopCommerce sets it up for the plugin: its controllers and views, compiled at run time.</summary>
+    internal static void AddMvc(IServiceCollection services)
+    {
         var mvc = services.AddControllersWithViews();
         mvc.AddRazorRuntimeCompilation();
         mvc.AddNewtonsoftJson(options => options.SerializerSettings.ContractResolver = new DefaultContractResolver());
@@ -187,6 +188,15 @@ public sealed class PluginTestHost : Harness.ITestSite
         mvc.AddControllersAsServices();
         services.AddTransient<IConfigureOptions<MvcOptions>, ConfigureNopMvcOptions>();
         services.Configure<MvcRazorRuntimeCompilationOptions>(options => options.FileProviders.Add(new PhysicalFileProvider(TestWebRoot)));
+    }
+
+    private static void AddNopServices(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAuthentication("NopTestCookie").AddCookie("NopTestCookie", options => options.LoginPath = "/login");
+
+        AddMvc(services);
+        SharedViewCompiler.Use(services);
 
         //state the tests read and change
         services.AddSingleton<TestPermissions>();
