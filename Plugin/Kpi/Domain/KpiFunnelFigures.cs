@@ -31,6 +31,16 @@ public sealed record KpiFunnelFigures
     /// <summary><paramref name="count"/> over <paramref name="of"/>, 0 when <paramref name="of"/> is 0.</summary>
     public static decimal Ratio(int count, int of) => of <= 0 ? 0m : (decimal)count / of;
 
+    /// <summary>Several days' funnels added up.</summary>
+    public static KpiFunnelFigures Sum(IEnumerable<KpiFunnelFigures> days) => days.Aggregate(Empty, (total, day) => new KpiFunnelFigures
+    {
+        VisitorCount = total.VisitorCount + day.VisitorCount,
+        ProductViewCount = total.ProductViewCount + day.ProductViewCount,
+        AddToCartCount = total.AddToCartCount + day.AddToCartCount,
+        CheckoutCount = total.CheckoutCount + day.CheckoutCount,
+        OrderCount = total.OrderCount + day.OrderCount
+    });
+
     public static KpiFunnelFigures Of(KpiFunnelDay row) => new()
     {
         VisitorCount = row.VisitorCount,

@@ -34,6 +34,26 @@ public sealed record KpiSalesFigures
         CancelledAmount = row.CancelledAmount
     };
 
+    /// <summary>Several days' figures added up (the average order value follows: total revenue over total orders).</summary>
+    public static KpiSalesFigures Sum(int vendorId, IEnumerable<KpiSalesFigures> days)
+    {
+        var total = new KpiSalesFigures { VendorId = vendorId };
+        foreach (var day in days)
+            total = total with
+            {
+                OrderCount = total.OrderCount + day.OrderCount,
+                Revenue = total.Revenue + day.Revenue,
+                ItemCount = total.ItemCount + day.ItemCount,
+                NewCustomerCount = total.NewCustomerCount + day.NewCustomerCount,
+                ReturningCustomerCount = total.ReturningCustomerCount + day.ReturningCustomerCount,
+                RefundedOrderCount = total.RefundedOrderCount + day.RefundedOrderCount,
+                RefundedAmount = total.RefundedAmount + day.RefundedAmount,
+                CancelledOrderCount = total.CancelledOrderCount + day.CancelledOrderCount,
+                CancelledAmount = total.CancelledAmount + day.CancelledAmount
+            };
+        return total;
+    }
+
     /// <summary>The figures with amounts rounded as stored (4 decimals, nopCommerce's decimal columns).</summary>
     public KpiSalesFigures Rounded() => this with
     {

@@ -59,35 +59,6 @@ public class KpiWidgetReadBenchmarks : StoreBenchmark
         return (last, before);
     }
 
-    /// <summary>
-    /// A proposal measured, not what the reader does: the same two funnel totals from one per-day read of the 14 days,
-    /// summed in C# (the summed reads' linq2db GroupBy costs more than returning 14 rows).
-    /// </summary>
-    [Benchmark]
-    public async Task<(KpiFunnelFigures Last, KpiFunnelFigures Before)> Funnel7And7_PerDayRowsSummed()
-    {
-        var days = await _services.Reader.GetFunnelByDayAsync(StoreId, Yesterday.AddDays(-13), Yesterday);
-        return (Sum(days.Skip(7).Select(d => d.Figures)), Sum(days.Take(7).Select(d => d.Figures)));
-    }
-
-    /// <summary>A proposal measured: yesterday's sales from the per-day read of one day instead of the summed read.</summary>
-    [Benchmark]
-    public async Task<KpiSalesFigures> YesterdaySales_PerDayRow() =>
-        (await _services.Reader.GetSalesByDayAsync(StoreId, 0, Yesterday, Yesterday))[0].Figures;
-
-    private static KpiFunnelFigures Sum(IEnumerable<KpiFunnelFigures> days)
-    {
-        var list = days.ToList();
-        return new KpiFunnelFigures
-        {
-            VisitorCount = list.Sum(d => d.VisitorCount),
-            ProductViewCount = list.Sum(d => d.ProductViewCount),
-            AddToCartCount = list.Sum(d => d.AddToCartCount),
-            CheckoutCount = list.Sum(d => d.CheckoutCount),
-            OrderCount = list.Sum(d => d.OrderCount)
-        };
-    }
-
     /// <summary>The sources of the last 28 days (KPI page), at most <see cref="KpiLimits.MostSources"/>.</summary>
     [Benchmark]
     public Task<IReadOnlyList<KpiSourceFigures>> Sources28Days() =>
