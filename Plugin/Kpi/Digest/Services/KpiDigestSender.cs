@@ -24,6 +24,9 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Services;
 /// back, and the next run queues it; the row can never say "queued" without its email, nor an email exist without
 /// the row saying so.</item>
 /// </list>
+/// On a database whose connections do not enlist in the transaction (SQLite, which nopCommerce does not run on), an
+/// email queued before a crash is found again by the marker in its body (<c>&lt;!--merchantops-digest:store:week--&gt;</c>),
+/// as Replies finds a reply's email, and is marked rather than queued twice.
 /// The email goes from the store's default email account (as Replies chooses it, <see cref="ReplyEmailAccounts"/>) to
 /// the owner's addresses (setting), else to that account's own address. A test digest is queued without a claim.
 /// </summary>
@@ -33,6 +36,7 @@ public class KpiDigestSender
 
     private readonly ReplyEmailAccounts _emailAccounts;
     private readonly KpiDigestComposer _composer;
+    private readonly IRepository<QueuedEmail> _queuedEmails;
     private readonly IQueuedEmailService _queuedEmailService;
     private readonly IRepository<KpiDigestSend> _sends;
     private readonly ISettingService _settingService;
@@ -41,6 +45,7 @@ public class KpiDigestSender
 
     public KpiDigestSender(ReplyEmailAccounts emailAccounts,
         KpiDigestComposer composer,
+        IRepository<QueuedEmail> queuedEmails,
         IQueuedEmailService queuedEmailService,
         IRepository<KpiDigestSend> sends,
         ISettingService settingService,
@@ -49,6 +54,7 @@ public class KpiDigestSender
     {
         _emailAccounts = emailAccounts;
         _composer = composer;
+        _queuedEmails = queuedEmails;
         _queuedEmailService = queuedEmailService;
         _sends = sends;
         _settingService = settingService;
@@ -160,15 +166,35 @@ public class KpiDigestSender
     /// <summary>The email and the claim's "queued" mark, together or not at all.</summary>
     private async Task<bool> QueueAndMarkAsync(KpiDigestSend claim, Guid token, KpiDigestMessage message, EmailAccount account, IReadOnlyList<string> recipients)
     {
+        // An email queued by an earlier run whose mark was lost (a database that does not enlist in the transaction,
+        // as SQLite): found by the marker in its body, as Replies finds a reply's email, and marked instead of queued again.
+        var lost = await FindQueuedAsync(claim, recipients[0]);
+        if (lost.HasValue)
+            return await _sends.MarkQueuedAsync(claim.Id, token, lost.Value, Now);
+
         using var transaction = new TransactionScope(TransactionScopeOption.Required,
             new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled);
         var email = Email(message, account, recipients);
+        email.Body += Marker(claim);
         await _queuedEmailService.InsertQueuedEmailAsync(email);
         if (!await _sends.MarkQueuedAsync(claim.Id, token, email.Id, Now))
             return false; // the claim was taken over meanwhile: disposed without Complete, the email is rolled back
         transaction.Complete();
         return true;
     }
+
+    private async Task<int?> FindQueuedAsync(KpiDigestSend claim, string to)
+    {
+        var marker = Marker(claim);
+        var since = claim.CreatedOnUtc;
+        var ids = await _queuedEmails.Table
+            .Where(email => email.CreatedOnUtc >= since && email.To == to && email.Body.Contains(marker))
+            .Select(email => email.Id).ToListAsync();
+        return ids.Count > 0 ? ids.Min() : null;
+    }
+
+    /// <summary>Invisible in the email: which digest claim it belongs to.</summary>
+    private static string Marker(KpiDigestSend claim) => $"<!--merchantops-digest:{claim.StoreId}:{claim.WeekKey}-->";
 
     private QueuedEmail Email(KpiDigestMessage message, EmailAccount account, IReadOnlyList<string> recipients) => new()
     {
