@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.MerchantOps.Infrastructure.Localization;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Security;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Components;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Services;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Planner.Components;
@@ -88,6 +89,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await _replySeeder.Value.SeedAsync();
         // The sales rollups' task (it backfills the existing orders in chunks: nothing is read here).
         await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+        // The weekly digest's hourly task (it sends on the set day and hour of each store).
+        await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -101,6 +104,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
             await _replySeeder.Value.SeedAsync();
             await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+            await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         }
         catch (Exception exception)
         {

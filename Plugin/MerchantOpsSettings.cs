@@ -18,4 +18,18 @@ public class MerchantOpsSettings : ISettings
 
     /// <summary>How many orders "next N oldest" proposes for a new batch.</summary>
     public int PackingDefaultBatchSize { get; set; } = 20;
+
+    // KPI weekly digest (Kpi/Digest): a weekly email of the week's figures and funnel to the owner.
+
+    /// <summary>Whether the weekly digest is sent (on for a new install: it goes to the store's own email address).</summary>
+    public bool KpiDigestEnabled { get; set; } = true;
+
+    /// <summary>The owner's addresses, comma separated; empty = the address of the store's default email account.</summary>
+    public string KpiDigestRecipients { get; set; } = string.Empty;
+
+    /// <summary>The day of the week the digest is sent, in the store's time zone.</summary>
+    public DayOfWeek KpiDigestDay { get; set; } = DayOfWeek.Friday;
+
+    /// <summary>The hour (0 to 23, store's time zone) from which it is sent on that day.</summary>
+    public int KpiDigestHour { get; set; } = 9;
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Domain;
 using System.Text.RegularExpressions;
 
 namespace Nop.Plugin.Misc.MerchantOps.Configuration.Domain;
@@ -24,6 +25,16 @@ public static partial class SettingsRules
             problems.Add(new(nameof(MerchantOpsSettings.PackingCashOnDeliveryPaymentMethods), "Plugins.Misc.MerchantOps.Configuration.Packing.CashOnDeliveryPaymentMethods.Invalid"));
         else if (settings.PackingIncludePendingCashOnDelivery && !SplitPaymentMethods(methods).Any())
             problems.Add(new(nameof(MerchantOpsSettings.PackingCashOnDeliveryPaymentMethods), "Plugins.Misc.MerchantOps.Configuration.Packing.CashOnDeliveryPaymentMethods.Required"));
+
+        // KPI weekly digest
+        if (settings.KpiDigestHour is < 0 or > 23)
+            problems.Add(new(nameof(MerchantOpsSettings.KpiDigestHour), "Plugins.Misc.MerchantOps.Configuration.KpiDigestHour.OutOfRange"));
+        var recipients = settings.KpiDigestRecipients ?? string.Empty;
+        if (recipients.Length > KpiDigestRecipients.MaxSettingLength || KpiDigestRecipients.Invalid(recipients).Count > 0
+            || KpiDigestRecipients.Split(recipients).Count > KpiDigestRecipients.MaxAddresses)
+            problems.Add(new(nameof(MerchantOpsSettings.KpiDigestRecipients), "Plugins.Misc.MerchantOps.Configuration.KpiDigestRecipients.Invalid"));
+        if (!Enum.IsDefined(settings.KpiDigestDay))
+            problems.Add(new(nameof(MerchantOpsSettings.KpiDigestDay), "Plugins.Misc.MerchantOps.Configuration.KpiDigestDay.Invalid"));
 
         return problems;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Models;
 using Nop.Services.Configuration;
@@ -27,7 +29,12 @@ public class ConfigurationModelFactory
             PackingIncludeAuthorizedPayments = settings.PackingIncludeAuthorizedPayments,
             PackingIncludePendingCashOnDelivery = settings.PackingIncludePendingCashOnDelivery,
             PackingCashOnDeliveryPaymentMethods = settings.PackingCashOnDeliveryPaymentMethods,
-            PackingDefaultBatchSize = settings.PackingDefaultBatchSize
+            PackingDefaultBatchSize = settings.PackingDefaultBatchSize,
+            KpiDigestEnabled = settings.KpiDigestEnabled,
+            KpiDigestRecipients = settings.KpiDigestRecipients,
+            KpiDigestDay = settings.KpiDigestDay,
+            KpiDigestHour = settings.KpiDigestHour,
+            AvailableDigestDays = DigestDays(settings.KpiDigestDay)
         };
 
         if (storeScope > 0)
@@ -36,7 +43,11 @@ public class ConfigurationModelFactory
                 PackingIncludeAuthorizedPayments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PackingIncludeAuthorizedPayments, storeScope),
                 PackingIncludePendingCashOnDelivery_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PackingIncludePendingCashOnDelivery, storeScope),
                 PackingCashOnDeliveryPaymentMethods_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PackingCashOnDeliveryPaymentMethods, storeScope),
-                PackingDefaultBatchSize_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PackingDefaultBatchSize, storeScope)
+                PackingDefaultBatchSize_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PackingDefaultBatchSize, storeScope),
+                KpiDigestEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestEnabled, storeScope),
+                KpiDigestRecipients_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestRecipients, storeScope),
+                KpiDigestDay_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestDay, storeScope),
+                KpiDigestHour_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestHour, storeScope)
             };
 
         return model;
@@ -44,5 +55,11 @@ public class ConfigurationModelFactory
 
     /// <summary>The page again after a refused save: what the admin typed is kept, the store scope is current.</summary>
     public virtual async Task<ConfigurationModel> PrepareConfigurationModelAsync(ConfigurationModel posted) =>
-        posted with { ActiveStoreScopeConfiguration = await _storeContext.GetActiveStoreScopeConfigurationAsync() };
+        posted with { ActiveStoreScopeConfiguration = await _storeContext.GetActiveStoreScopeConfigurationAsync(), AvailableDigestDays = DigestDays(posted.KpiDigestDay) };
+
+    /// <summary>Monday to Sunday, named in the current culture (the admin's language, set by nopCommerce per request).</summary>
+    private static IList<SelectListItem> DigestDays(DayOfWeek selected) =>
+        Enumerable.Range(1, 7).Select(i => (DayOfWeek)(i % 7))
+            .Select(day => new SelectListItem(CultureInfo.CurrentUICulture.DateTimeFormat.GetDayName(day), ((int)day).ToString(CultureInfo.InvariantCulture), day == selected))
+            .ToList();
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -23,4 +24,25 @@ public record ConfigurationModel : BaseNopModel, ISettingsModel
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.Packing.DefaultBatchSize")]
     public int PackingDefaultBatchSize { get; set; }
     public bool PackingDefaultBatchSize_OverrideForStore { get; set; }
+
+    // KPI weekly digest (Kpi/Digest)
+
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.KpiDigestEnabled")]
+    public bool KpiDigestEnabled { get; set; }
+    public bool KpiDigestEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.KpiDigestRecipients")]
+    public string KpiDigestRecipients { get; set; }
+    public bool KpiDigestRecipients_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.KpiDigestDay")]
+    public DayOfWeek KpiDigestDay { get; set; }
+    public bool KpiDigestDay_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.KpiDigestHour")]
+    public int KpiDigestHour { get; set; }
+    public bool KpiDigestHour_OverrideForStore { get; set; }
+
+    /// <summary>The days of the week, named in the admin's language.</summary>
+    public IList<SelectListItem> AvailableDigestDays { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using Nop.Core;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Domain;
 using Nop.Plugin.Misc.MerchantOps.Configuration.Models;
+using Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Domain;
 using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.MerchantOps.Configuration.Services;
@@ -25,11 +26,16 @@ public class SettingsSaver
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = ToSettings(model);
         settings.PackingCashOnDeliveryPaymentMethods = string.Join(", ", SettingsRules.SplitPaymentMethods(settings.PackingCashOnDeliveryPaymentMethods));
+        settings.KpiDigestRecipients = string.Join(", ", KpiDigestRecipients.Valid(settings.KpiDigestRecipients));
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PackingIncludeAuthorizedPayments, model.PackingIncludeAuthorizedPayments_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PackingIncludePendingCashOnDelivery, model.PackingIncludePendingCashOnDelivery_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PackingCashOnDeliveryPaymentMethods, model.PackingCashOnDeliveryPaymentMethods_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PackingDefaultBatchSize, model.PackingDefaultBatchSize_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestEnabled, model.KpiDigestEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestRecipients, model.KpiDigestRecipients_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestDay, model.KpiDigestDay_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestHour, model.KpiDigestHour_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
     }
 
@@ -38,6 +44,10 @@ public class SettingsSaver
         PackingIncludeAuthorizedPayments = model.PackingIncludeAuthorizedPayments,
         PackingIncludePendingCashOnDelivery = model.PackingIncludePendingCashOnDelivery,
         PackingCashOnDeliveryPaymentMethods = model.PackingCashOnDeliveryPaymentMethods?.Trim() ?? string.Empty,
-        PackingDefaultBatchSize = model.PackingDefaultBatchSize
+        PackingDefaultBatchSize = model.PackingDefaultBatchSize,
+        KpiDigestEnabled = model.KpiDigestEnabled,
+        KpiDigestRecipients = model.KpiDigestRecipients?.Trim() ?? string.Empty,
+        KpiDigestDay = model.KpiDigestDay,
+        KpiDigestHour = model.KpiDigestHour
     };
 }

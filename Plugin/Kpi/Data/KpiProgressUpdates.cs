@@ -50,4 +50,25 @@ internal static class KpiProgressUpdates
             .Set(row => row.RecentRefreshDay, today)
             .Set(row => row.UpdatedOnUtc, nowUtc)
             .UpdateAsync() == 1;
+
+    /// <summary>
+    /// The store's zone changed: the backfill starts again in <paramref name="restart"/>'s zone, done by the one run that
+    /// moves the row off <paramref name="oldZoneId"/> (a second run finds the new zone and does nothing). A backfill
+    /// running in the old zone loses its claim and stops at its next day.
+    /// </summary>
+    public static async Task<bool> TryRestartInZoneAsync(this IRepository<KpiRollupProgress> progress, int progressId, string oldZoneId, KpiRollupProgress restart) =>
+        await progress.Table
+            .Where(row => row.Id == progressId && row.TimeZoneId == oldZoneId)
+            .Set(row => row.TimeZoneId, restart.TimeZoneId)
+            .Set(row => row.BackfillEndDay, restart.BackfillEndDay)
+            .Set(row => row.BackfillNextDay, restart.BackfillNextDay)
+            .Set(row => row.FirstOrderDay, restart.FirstOrderDay)
+            .Set(row => row.BackfillDaysDone, 0)
+            .Set(row => row.BackfillCompletedOnUtc, restart.BackfillCompletedOnUtc)
+            .Set(row => row.ClaimToken, (Guid?)null)
+            .Set(row => row.ClaimExpiresOnUtc, (DateTime?)null)
+            .Set(row => row.RecentRefreshDay, 0)
+            .Set(row => row.StartedOnUtc, restart.StartedOnUtc)
+            .Set(row => row.UpdatedOnUtc, restart.UpdatedOnUtc)
+            .UpdateAsync() == 1;
 }

@@ -86,4 +86,8 @@ public class KpiSalesDayUpsert
         new(nameof(KpiSalesDay.TimeZoneId), timeZoneId),
         new(nameof(KpiSalesDay.ComputedOnUtc), DateTime.SpecifyKind(nowUtc, DateTimeKind.Unspecified))
     ];
+
+    /// <summary>The store's rows rolled up in another zone than <paramref name="zoneId"/> (every vendor, every day): its zone changed.</summary>
+    public Task<int> DeleteOtherZonesAsync(int storeId, string zoneId) =>
+        _salesDays.Table.Where(row => row.StoreId == storeId && (row.TimeZoneId == null || row.TimeZoneId != zoneId)).DeleteAsync();
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Transactions;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Data;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
@@ -35,23 +36,7 @@ public class KpiProgressStore
         if (existing != null)
             return existing;
 
-        var zone = await _timeZones.ForStoreAsync(storeId);
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var yesterday = KpiDay.Of(now, zone).AddDays(-1);
-        var oldest = await _query.OldestOrderUtcAsync(storeId);
-        var firstDay = oldest.HasValue ? KpiDay.Key(KpiDay.Of(oldest.Value, zone)) : 0;
-        var endDay = KpiDay.Key(yesterday);
-        var progress = new KpiRollupProgress
-        {
-            StoreId = storeId,
-            TimeZoneId = zone.Id,
-            BackfillEndDay = endDay,
-            BackfillNextDay = KpiDay.Key(yesterday.AddDays(-1)),
-            FirstOrderDay = firstDay,
-            BackfillCompletedOnUtc = firstDay == 0 || firstDay >= endDay ? now : null,
-            StartedOnUtc = now,
-            UpdatedOnUtc = now
-        };
+        var progress = await NewProgressAsync(storeId);
 
         try
         {
@@ -66,6 +51,53 @@ public class KpiProgressStore
                 throw;
             return first;
         }
+    }
+
+    /// <summary>
+    /// When the store's time zone is no longer the one its rows were rolled up in: the progress row starts the backfill
+    /// again in the new zone (from the day before yesterday back to the oldest order's day in that zone) and the store's
+    /// sales rows of other zones are deleted, in one transaction, by the one run whose conditional update moves the row
+    /// to the new zone. The task's usual runs then roll up today and yesterday and backfill the rest, newest first, so
+    /// no period ever sums days of two zones. Returns whether this call restarted it.
+    /// </summary>
+    /// <param name="salesRows">The writer of the sales rows, which deletes those of the other zones.</param>
+    public async Task<bool> RestartIfZoneChangedAsync(int storeId, KpiSalesDayUpsert salesRows)
+    {
+        var progress = await GetOrStartAsync(storeId);
+        var zone = await _timeZones.ForStoreAsync(storeId);
+        if (string.Equals(progress.TimeZoneId, zone.Id, StringComparison.Ordinal))
+            return false;
+
+        var restart = await NewProgressAsync(storeId);
+        using var transaction = new TransactionScope(TransactionScopeOption.Required,
+            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled);
+        if (!await _progress.TryRestartInZoneAsync(progress.Id, progress.TimeZoneId, restart))
+            return false;
+        await salesRows.DeleteOtherZonesAsync(storeId, zone.Id);
+        transaction.Complete();
+        return true;
+    }
+
+    /// <summary>A progress row for the store as it is now: its zone, yesterday, its oldest order's local day.</summary>
+    private async Task<KpiRollupProgress> NewProgressAsync(int storeId)
+    {
+        var zone = await _timeZones.ForStoreAsync(storeId);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var yesterday = KpiDay.Of(now, zone).AddDays(-1);
+        var oldest = await _query.OldestOrderUtcAsync(storeId);
+        var firstDay = oldest.HasValue ? KpiDay.Key(KpiDay.Of(oldest.Value, zone)) : 0;
+        var endDay = KpiDay.Key(yesterday);
+        return new KpiRollupProgress
+        {
+            StoreId = storeId,
+            TimeZoneId = zone.Id,
+            BackfillEndDay = endDay,
+            BackfillNextDay = KpiDay.Key(yesterday.AddDays(-1)),
+            FirstOrderDay = firstDay,
+            BackfillCompletedOnUtc = firstDay == 0 || firstDay >= endDay ? now : null,
+            StartedOnUtc = now,
+            UpdatedOnUtc = now
+        };
     }
 
     public Task<bool> TryTakeRecentRefreshAsync(KpiRollupProgress progress, int today) =>

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Data;
 using Nop.Services.Logging;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Stores;
@@ -6,6 +7,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 
 /// <summary>
 /// nopCommerce's schedule task of the rollups (every <see cref="Domain.KpiLimits.TaskSeconds"/> seconds): for each store,
+/// a restart in the new zone if the store's time zone changed (once, <see cref="KpiProgressStore.RestartIfZoneChangedAsync"/>),
 /// today so far and yesterday (and once a day the recent days again), then one chunk of the backfill. Several app
 /// instances may run it at once: the rollups overwrite with absolute figures and the backfill is claimed in the
 /// database. A store that fails is logged and the others go on; the task then fails so nopCommerce shows it.
@@ -14,15 +16,19 @@ public class KpiRollupTask : IScheduleTask
 {
     private readonly IKpiBackfillService _backfill;
     private readonly ILogger _logger;
+    private readonly KpiProgressStore _progress;
     private readonly IKpiRollupService _rollup;
+    private readonly KpiSalesDayUpsert _salesRows;
     private readonly IStoreService _storeService;
 
-    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, IKpiRollupService rollup, IStoreService storeService)
+    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, KpiProgressStore progress, IKpiRollupService rollup, IStoreService storeService, KpiSalesDayUpsert salesRows)
     {
         _backfill = backfill;
         _logger = logger;
+        _progress = progress;
         _rollup = rollup;
         _storeService = storeService;
+        _salesRows = salesRows;
     }
 
     public async Task ExecuteAsync()
@@ -32,6 +38,7 @@ public class KpiRollupTask : IScheduleTask
         {
             try
             {
+                await _progress.RestartIfZoneChangedAsync(store.Id, _salesRows);
                 await _rollup.RollUpRecentAsync(store.Id);
                 await _backfill.RunAsync(store.Id);
             }
