@@ -18,4 +18,12 @@ public class MerchantOpsSettings : ISettings
 
     /// <summary>How many orders "next N oldest" proposes for a new batch.</summary>
     public int PackingDefaultBatchSize { get; set; } = 20;
+
+    // KPI traffic capture (issue 14)
+
+    /// <summary>
+    /// Days the raw visitor rows (one per visitor, store and day) are kept before the rollup task deletes them; only the
+    /// daily funnel and source rollups stay. At least 2 (today and yesterday are rolled up from them).
+    /// </summary>
+    public int KpiVisitRetentionDays { get; set; } = 90;
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Capture;
 using Nop.Services.Logging;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Stores;
@@ -16,13 +17,16 @@ public class KpiRollupTask : IScheduleTask
     private readonly ILogger _logger;
     private readonly IKpiRollupService _rollup;
     private readonly IStoreService _storeService;
+    private readonly IKpiTrafficRollupService _traffic;
 
-    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, IKpiRollupService rollup, IStoreService storeService)
+    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, IKpiRollupService rollup, IStoreService storeService,
+        IKpiTrafficRollupService traffic)
     {
         _backfill = backfill;
         _logger = logger;
         _rollup = rollup;
         _storeService = storeService;
+        _traffic = traffic;
     }
 
     public async Task ExecuteAsync()
@@ -33,6 +37,7 @@ public class KpiRollupTask : IScheduleTask
             try
             {
                 await _rollup.RollUpRecentAsync(store.Id);
+                await _traffic.RunAsync(store.Id);
                 await _backfill.RunAsync(store.Id);
             }
             catch (Exception exception)
