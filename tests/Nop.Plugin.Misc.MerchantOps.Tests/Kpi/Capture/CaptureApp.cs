@@ -16,7 +16,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Kpi.Capture;
 
 /// <summary>
 /// One app instance of the store with the capture: <see cref="StoreApp"/> (the plugin's startups and consumers) with
-/// nopCommerce's user-agent helper and Lazy resolver, the capture's events delivered to the plugin's consumers. A page
+/// nopCommerce's user-agent helper, the capture's events delivered to the plugin's consumers. A page
 /// view is what nopCommerce's storefront does: a request (host, query, referrer, area) whose current customer is the
 /// visitor, and the head partial publishing PageRenderingEvent with an HTML helper that knows the route name. A cart
 /// item is inserted through the repository (nopCommerce's EntityInsertedEvent); an order placed is published as
@@ -33,7 +33,6 @@ public sealed class CaptureApp
         {
             services.AddSingleton(UserAgent);
             services.AddSingleton<IUserAgentHelper>(UserAgent);
-            services.AddScoped(typeof(Lazy<>), typeof(ContainerLazy<>));
             services.AddSingleton<Nop.Core.IStoreContext>(new RequestStoreContext(store));
         });
         StoreApp.DeliverToConsumers<PageRenderingEvent>()
