@@ -32,4 +32,12 @@ public class MerchantOpsSettings : ISettings
 
     /// <summary>The hour (0 to 23, store's time zone) from which it is sent on that day.</summary>
     public int KpiDigestHour { get; set; } = 9;
+
+    // KPI traffic capture (issue 14)
+
+    /// <summary>
+    /// Days the raw visitor rows (one per visitor, store and day) are kept before the rollup task deletes them; only the
+    /// daily funnel and source rollups stay. At least 2 (today and yesterday are rolled up from them).
+    /// </summary>
+    public int KpiVisitRetentionDays { get; set; } = 90;
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Capture;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Data;
 using Nop.Services.Logging;
 using Nop.Services.ScheduleTasks;
@@ -20,8 +21,10 @@ public class KpiRollupTask : IScheduleTask
     private readonly IKpiRollupService _rollup;
     private readonly KpiSalesDayUpsert _salesRows;
     private readonly IStoreService _storeService;
+    private readonly IKpiTrafficRollupService _traffic;
 
-    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, KpiProgressStore progress, IKpiRollupService rollup, IStoreService storeService, KpiSalesDayUpsert salesRows)
+    public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, KpiProgressStore progress, IKpiRollupService rollup,
+        IStoreService storeService, KpiSalesDayUpsert salesRows, IKpiTrafficRollupService traffic)
     {
         _backfill = backfill;
         _logger = logger;
@@ -29,6 +32,7 @@ public class KpiRollupTask : IScheduleTask
         _rollup = rollup;
         _storeService = storeService;
         _salesRows = salesRows;
+        _traffic = traffic;
     }
 
     public async Task ExecuteAsync()
@@ -40,6 +44,7 @@ public class KpiRollupTask : IScheduleTask
             {
                 await _progress.RestartIfZoneChangedAsync(store.Id, _salesRows);
                 await _rollup.RollUpRecentAsync(store.Id);
+                await _traffic.RunAsync(store.Id);
                 await _backfill.RunAsync(store.Id);
             }
             catch (Exception exception)

@@ -142,6 +142,8 @@ public sealed class StoreApp
         services.AddSingleton(new EmailAccountSettings());
         services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
         services.AddHttpContextAccessor();
+        //the Lazy resolver nopCommerce registers (NopStartup of Nop.Web.Framework); the KPI capture's consumer takes its service lazily
+        services.AddScoped(typeof(Lazy<>), typeof(Nop.Web.Framework.Infrastructure.LazyInstance<>));
 
         Fake<IOrderService, RepositoryOrderService>(services);
         Fake<IShipmentService, RepositoryShipmentService>(services);

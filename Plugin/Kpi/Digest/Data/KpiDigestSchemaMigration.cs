@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Data;
 /// The weekly digest's claims, with the unique (store, week) key on which two task runs settle. Each step checks what
 /// exists (a re-run after a failed install works). NoMatter: install, and update of a store that had the KPI rollups.
 /// </summary>
-[NopMigration("2026/12/07 13:10:00:0000000", "Misc.MerchantOps KPI weekly digest", MigrationProcessType.NoMatter)]
+[NopMigration("2026/12/07 13:20:00:0000000", "Misc.MerchantOps KPI weekly digest", MigrationProcessType.NoMatter)]
 public class KpiDigestSchemaMigration : Migration
 {
     public override void Up()

@@ -31,4 +31,6 @@ public sealed class AdminWorkContext : IWorkContext
     public Task<Vendor> GetCurrentVendorAsync() => Task.FromResult(CurrentVendor);
 
     public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(WorkingLanguage);
+
+    public Customer OriginalCustomerIfImpersonated => null;
 }

@@ -20,4 +20,7 @@ public sealed class StaffWorkContext : IWorkContext
     public Task<Vendor> GetCurrentVendorAsync() => Task.FromResult(Vendor);
 
     public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(new Language { Id = 1, LanguageCulture = "en-US" });
+
+    /// <summary>The staff member behind the current customer while impersonating (null: nobody impersonates).</summary>
+    public Customer OriginalCustomerIfImpersonated { get; set; }
 }

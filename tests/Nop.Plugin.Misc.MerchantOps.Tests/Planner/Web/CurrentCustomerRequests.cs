@@ -42,6 +42,8 @@ public sealed class CurrentCustomerRequests : IWorkContext
 
     public Task<Language> GetWorkingLanguageAsync() => _inner.GetWorkingLanguageAsync();
 
+    public Customer OriginalCustomerIfImpersonated => _inner.OriginalCustomerIfImpersonated;
+
     private void Record()
     {
         if (_httpContextAccessor.HttpContext?.Request.Path.Value is { } path)

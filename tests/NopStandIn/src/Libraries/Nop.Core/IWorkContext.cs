@@ -10,4 +10,7 @@ public partial interface IWorkContext
     Task<Customer> GetCurrentCustomerAsync();
     Task<Vendor> GetCurrentVendorAsync();
     Task<Language> GetWorkingLanguageAsync();
+
+    /// <summary>The staff member signed in when they impersonate a customer (the current customer is then the impersonated one), else null.</summary>
+    Customer OriginalCustomerIfImpersonated { get; }
 }
