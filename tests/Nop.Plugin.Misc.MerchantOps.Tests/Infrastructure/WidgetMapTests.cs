@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Components;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Widgets;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
@@ -38,10 +39,15 @@ public class WidgetMapTests
     }
 
     [Test]
-    public void The_plugin_shows_packing_then_replies_on_the_order_page_replies_on_the_customer_page_and_the_agenda_on_the_dashboard()
+    public void The_plugin_shows_packing_then_replies_on_the_order_page_replies_on_the_customer_page_and_the_agenda_then_the_kpi_cards_on_the_dashboard()
     {
         Assert.That(MerchantOpsPlugin.Widgets.Zones, Is.EqualTo(new[] { AdminWidgetZones.OrderDetailsBlock, AdminWidgetZones.CustomerDetailsBlock, AdminWidgetZones.DashboardTop }));
-        Assert.That(MerchantOpsPlugin.Widgets.ComponentFor(AdminWidgetZones.DashboardTop), Is.EqualTo(typeof(Nop.Plugin.Misc.MerchantOps.Planner.Components.PlannerAgendaViewComponent)));
+        Assert.That(MerchantOpsPlugin.Widgets.ComponentsFor(AdminWidgetZones.DashboardTop), Is.EqualTo(new[]
+        {
+            typeof(Nop.Plugin.Misc.MerchantOps.Planner.Components.PlannerAgendaViewComponent),
+            typeof(KpiYesterdayViewComponent), typeof(KpiTodoViewComponent), typeof(KpiFunnelViewComponent),
+            typeof(KpiOperationsViewComponent), typeof(KpiSlowCardsViewComponent)
+        }));
         Assert.That(MerchantOpsPlugin.Widgets.ComponentsFor(AdminWidgetZones.OrderDetailsBlock.ToUpperInvariant()),
             Is.EqualTo(new[] { typeof(PackingOrderBlockViewComponent), typeof(ReplyCardViewComponent) }));
         Assert.That(MerchantOpsPlugin.Widgets.ComponentFor(AdminWidgetZones.CustomerDetailsBlock), Is.EqualTo(typeof(ReplyCardViewComponent)));
