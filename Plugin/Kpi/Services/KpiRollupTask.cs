@@ -11,11 +11,15 @@ namespace Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 /// a restart in the new zone if the store's time zone changed (once, <see cref="KpiProgressStore.RestartIfZoneChangedAsync"/>),
 /// today so far and yesterday (and once a day the recent days again), then one chunk of the backfill. Several app
 /// instances may run it at once: the rollups overwrite with absolute figures and the backfill is claimed in the
-/// database. A store that fails is logged and the others go on; the task then fails so nopCommerce shows it.
+/// database. A store that fails is logged and the others go on; the task then fails so nopCommerce shows it. It also
+/// counts each store's abandoned carts for the dashboard's To do card into nopCommerce's cache
+/// (<see cref="KpiAbandonedCartReader.RefreshAsync"/>), so that no admin request pays that statement; a count that fails
+/// is logged as a warning and changes nothing else.
 /// </summary>
 public class KpiRollupTask : IScheduleTask
 {
     private readonly IKpiBackfillService _backfill;
+    private readonly KpiAbandonedCartReader _carts;
     private readonly ILogger _logger;
     private readonly KpiProgressStore _progress;
     private readonly IKpiRollupService _rollup;
@@ -24,9 +28,10 @@ public class KpiRollupTask : IScheduleTask
     private readonly IKpiTrafficRollupService _traffic;
 
     public KpiRollupTask(IKpiBackfillService backfill, ILogger logger, KpiProgressStore progress, IKpiRollupService rollup,
-        IStoreService storeService, KpiSalesDayUpsert salesRows, IKpiTrafficRollupService traffic)
+        IStoreService storeService, KpiSalesDayUpsert salesRows, IKpiTrafficRollupService traffic, KpiAbandonedCartReader carts)
     {
         _backfill = backfill;
+        _carts = carts;
         _logger = logger;
         _progress = progress;
         _rollup = rollup;
@@ -51,6 +56,15 @@ public class KpiRollupTask : IScheduleTask
             {
                 first ??= exception;
                 await _logger.ErrorAsync($"Merchant Ops: the sales rollup of store {store.Id} failed. {exception.Message}", exception);
+            }
+
+            try
+            {
+                await _carts.RefreshAsync(store.Id);
+            }
+            catch (Exception exception)
+            {
+                await _logger.WarningAsync($"Merchant Ops: counting the abandoned carts of store {store.Id} failed. {exception.Message}", exception);
             }
         }
 

@@ -49,7 +49,8 @@ public sealed class PluginServices : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public PluginServices(BenchDatabase database, IStaticCacheManager cacheManager, Customer currentCustomer)
+    public PluginServices(BenchDatabase database, IStaticCacheManager cacheManager, Customer currentCustomer,
+        Action<IServiceCollection> configure = null)
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().Build();
@@ -130,6 +131,9 @@ public sealed class PluginServices : IDisposable
         services.AddSingleton<ICurrencyService, FakeCurrencyService>();
         services.AddSingleton<IPriceFormatter, FakePriceFormatter>();
         services.AddHttpContextAccessor();
+
+        // a benchmark's own additions or replacements (the last registration of a service wins)
+        configure?.Invoke(services);
 
         _provider = services.BuildServiceProvider();
         Scope = _provider.CreateScope();
