@@ -52,7 +52,13 @@ internal static class KpiScreens
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
         var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
         if (size[0] > width)
-            TestContext.Out.WriteLine($"{name}: the page is {size[0]} px wide in a {width} px window");
+        {
+            // the outermost elements that stick out of the window, to fix
+            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1 && e.parentElement !== document.body))
+                .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))", width);
+            TestContext.Out.WriteLine($"{name}: the page is {size[0]} px wide in a {width} px window: {string.Join(", ", wide)}");
+        }
         // A tall page also in parts a person can read at full size.
         for (var (top, part) = (0, 1); size[1] > 1600 && top < size[1]; top += 1200, part++)
             await page.ScreenshotAsync(new()
