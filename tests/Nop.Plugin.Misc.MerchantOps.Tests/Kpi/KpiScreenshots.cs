@@ -59,7 +59,9 @@ internal static class KpiScreens
                 .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))", width);
             TestContext.Out.WriteLine($"{name}: the page is {size[0]} px wide in a {width} px window: {string.Join(", ", wide)}");
         }
-        // A tall page also in parts a person can read at full size.
+        // A tall page also in parts a person can read at full size (the parts of an earlier run removed first).
+        foreach (var stale in Directory.GetFiles(Folder, name + "-part*.png"))
+            File.Delete(stale);
         for (var (top, part) = (0, 1); size[1] > 1600 && top < size[1]; top += 1200, part++)
             await page.ScreenshotAsync(new()
             {
