@@ -63,6 +63,8 @@
           y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { precision: 0 }, title: { display: true, text: data.texts.orders } }
         },
         plugins: {
+          // no "Journal" in the legend when no note is drawn (a vendor's page, or a period without notes)
+          legend: { labels: { filter: function (item, chartData) { return !chartData.datasets[item.datasetIndex].kpiNotes || markers.some(function (m) { return m !== null; }); } } },
           tooltip: {
             callbacks: {
               label: function (item) {
