@@ -1,6 +1,7 @@
 /* Merchant Ops → KPI: draws the page's charts with the Chart.js nopCommerce's admin loads (~/lib_npm/chart.js).
    The numbers come from the page's JSON (script#kpi-chart-data, read with JSON.parse: never run, never HTML); every
    chart's numbers are also in the table under it, so without Chart.js the page says so and the tables remain.
+   Each axis says what it counts (revenue in the currency on the left, orders on the right, visitors).
    Journal notes are drawn as markers on the revenue chart; their text is shown by Chart.js's tooltip, which paints
    text on the canvas (no HTML is ever built from a note). */
 (function () {
@@ -57,10 +58,13 @@
         animation: false,
         interaction: { mode: 'index', intersect: false },
         scales: {
-          y: { beginAtZero: true, suggestedMax: top || 1, position: 'left' },
-          y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { precision: 0 } }
+          x: { ticks: { autoSkipPadding: 8, maxRotation: 60 } },
+          y: { beginAtZero: true, suggestedMax: top || 1, position: 'left', title: { display: true, text: data.texts.revenue + ' (' + data.texts.currency + ')' } },
+          y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { precision: 0 }, title: { display: true, text: data.texts.orders } }
         },
         plugins: {
+          // no "Journal" in the legend when no note is drawn (a vendor's page, or a period without notes)
+          legend: { labels: { filter: function (item, chartData) { return !chartData.datasets[item.datasetIndex].kpiNotes || markers.some(function (m) { return m !== null; }); } } },
           tooltip: {
             callbacks: {
               label: function (item) {
@@ -96,7 +100,10 @@
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         interaction: { mode: 'index', intersect: false },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
+        scales: {
+          x: { ticks: { autoSkipPadding: 8, maxRotation: 60 } },
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t.visitors } }
+        }
       }
     });
     canvas.setAttribute('data-drawn', 'true');

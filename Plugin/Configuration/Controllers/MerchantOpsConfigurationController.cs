@@ -43,6 +43,14 @@ public class MerchantOpsConfigurationController : BasePluginController
     [CheckPermission(Permissions.Configure)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
+        // A retention that is not a whole number (letters, or beyond what a number holds) gets the plugin's own message,
+        // in the admin's language, rather than the framework's English "The value ... is not valid".
+        if (ModelState.TryGetValue(nameof(ConfigurationModel.KpiVisitRetentionDays), out var retention) && retention.Errors.Count > 0)
+        {
+            retention.Errors.Clear();
+            model.KpiVisitRetentionDays = 0;
+        }
+
         foreach (var problem in _settingsSaver.Check(model))
             ModelState.AddModelError(problem.PropertyName, await _localizationService.GetResourceAsync(problem.ResourceKey));
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.MerchantOps.Kpi.Capture;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Digest.Domain;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,9 @@ public static partial class SettingsRules
     public const int MinBatchSize = 1;
     public const int MaxBatchSize = 500;
     public const int MaxPaymentMethodsLength = 1000;
+
+    /// <summary>The message of a retention out of range, also shown when the typed value is not a number at all.</summary>
+    public const string RetentionOutOfRangeKey = "Plugins.Misc.MerchantOps.Configuration.KpiVisitRetentionDays.OutOfRange";
 
     public static IReadOnlyList<SettingsProblem> Check(MerchantOpsSettings settings)
     {
@@ -35,6 +39,10 @@ public static partial class SettingsRules
             problems.Add(new(nameof(MerchantOpsSettings.KpiDigestRecipients), "Plugins.Misc.MerchantOps.Configuration.KpiDigestRecipients.Invalid"));
         if (!Enum.IsDefined(settings.KpiDigestDay))
             problems.Add(new(nameof(MerchantOpsSettings.KpiDigestDay), "Plugins.Misc.MerchantOps.Configuration.KpiDigestDay.Invalid"));
+
+        // KPI traffic capture: days the raw visitor rows are kept
+        if (settings.KpiVisitRetentionDays is < KpiTrafficLimits.LeastRetentionDays or > KpiTrafficLimits.MostRetentionDays)
+            problems.Add(new(nameof(MerchantOpsSettings.KpiVisitRetentionDays), RetentionOutOfRangeKey));
 
         return problems;
     }

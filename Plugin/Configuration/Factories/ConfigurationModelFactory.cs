@@ -34,6 +34,7 @@ public class ConfigurationModelFactory
             KpiDigestRecipients = settings.KpiDigestRecipients,
             KpiDigestDay = settings.KpiDigestDay,
             KpiDigestHour = settings.KpiDigestHour,
+            KpiVisitRetentionDays = settings.KpiVisitRetentionDays,
             AvailableDigestDays = DigestDays(settings.KpiDigestDay)
         };
 
@@ -47,7 +48,8 @@ public class ConfigurationModelFactory
                 KpiDigestEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestEnabled, storeScope),
                 KpiDigestRecipients_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestRecipients, storeScope),
                 KpiDigestDay_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestDay, storeScope),
-                KpiDigestHour_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestHour, storeScope)
+                KpiDigestHour_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiDigestHour, storeScope),
+                KpiVisitRetentionDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.KpiVisitRetentionDays, storeScope)
             };
 
         return model;

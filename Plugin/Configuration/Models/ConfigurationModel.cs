@@ -43,6 +43,12 @@ public record ConfigurationModel : BaseNopModel, ISettingsModel
     public int KpiDigestHour { get; set; }
     public bool KpiDigestHour_OverrideForStore { get; set; }
 
+    // KPI traffic capture (Kpi/Capture)
+
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.Configuration.KpiVisitRetentionDays")]
+    public int KpiVisitRetentionDays { get; set; } = new MerchantOpsSettings().KpiVisitRetentionDays;
+    public bool KpiVisitRetentionDays_OverrideForStore { get; set; }
+
     /// <summary>The days of the week, named in the admin's language.</summary>
     public IList<SelectListItem> AvailableDigestDays { get; set; } = [];
 }

@@ -36,6 +36,7 @@ public class SettingsSaver
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestRecipients, model.KpiDigestRecipients_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestDay, model.KpiDigestDay_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiDigestHour, model.KpiDigestHour_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.KpiVisitRetentionDays, model.KpiVisitRetentionDays_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
     }
 
@@ -48,6 +49,7 @@ public class SettingsSaver
         KpiDigestEnabled = model.KpiDigestEnabled,
         KpiDigestRecipients = model.KpiDigestRecipients?.Trim() ?? string.Empty,
         KpiDigestDay = model.KpiDigestDay,
-        KpiDigestHour = model.KpiDigestHour
+        KpiDigestHour = model.KpiDigestHour,
+        KpiVisitRetentionDays = model.KpiVisitRetentionDays
     };
 }

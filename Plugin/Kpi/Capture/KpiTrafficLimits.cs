@@ -6,6 +6,9 @@ public static class KpiTrafficLimits
     /// <summary>Fewest days raw rows are kept, whatever the setting says: today and yesterday are rolled up from them.</summary>
     public const int LeastRetentionDays = 2;
 
+    /// <summary>Most days the configure page accepts for the raw rows (about three years, the longest KPI period).</summary>
+    public const int MostRetentionDays = 1_100;
+
     /// <summary>Most source rows per store and day: the smaller sources beyond are counted together as <see cref="OtherSource"/>.</summary>
     public const int MostSourcesPerDay = 500;
 

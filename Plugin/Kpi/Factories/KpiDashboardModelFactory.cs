@@ -125,6 +125,7 @@ public class KpiDashboardModelFactory
 
         var refunds = await MoneyFigureAsync("refunds", "Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.Refunds", day.RefundedAmount, lastWeek.RefundedAmount, Avg(f => f.RefundedAmount));
         refunds.Value = await _display.T("Plugins.Misc.MerchantOps.Kpi.Dashboard.Yesterday.RefundsValue", await MoneyAsync(day.RefundedAmount), day.RefundedOrderCount);
+        refunds.LowerIsBetter = true;
         model.Figures.Add(refunds);
         return model;
     }

@@ -83,21 +83,28 @@ public class KpiDisplay : AdminDisplay
     /// <summary>A share (0 to 1) as a percentage with one decimal ("12.5%", "12,5 %").</summary>
     public async Task<string> PercentAsync(decimal share) => share.ToString("P1", await CultureAsync());
 
-    /// <summary>A change on the KPI page: "+12.5%", "new" (from 0) or "—" (0 both times).</summary>
+    /// <summary>
+    /// A change on the KPI page: "+12.5%", "new" (from 0) or "—" (0 both times). The percentage is written as the
+    /// admin's language writes one ("+12,5 %" in French), as every other percentage of the page and the cards.
+    /// </summary>
     public async Task<string> ChangeAsync(KpiChange change) => change.Kind switch
     {
         KpiChangeKind.None => "—",
         KpiChangeKind.New => await TextAsync("Plugins.Misc.MerchantOps.Kpi.Page.Change.New"),
-        _ => (change.Percent / 100m).ToString("+0.0%;-0.0%;0.0%", await CultureAsync())
+        _ => (change.Percent > 0 ? "+" : change.Percent < 0 ? "-" : string.Empty)
+            + (Math.Abs(change.Percent) / 100m).ToString("P1", await CultureAsync())
     };
 
-    public static string ChangeCss(KpiChange change) => change.Kind switch
+    /// <summary>
+    /// The colour hint of a change: green when the figure got better, red when worse. For refunds and cancellations
+    /// (<paramref name="lowerIsBetter"/>) a rise is worse.
+    /// </summary>
+    public static string ChangeCss(KpiChange change, bool lowerIsBetter = false)
     {
-        KpiChangeKind.New => "kpi-up",
-        KpiChangeKind.Percent when change.Percent > 0 => "kpi-up",
-        KpiChangeKind.Percent when change.Percent < 0 => "kpi-down",
-        _ => "kpi-flat"
-    };
+        var rise = change.Kind == KpiChangeKind.New || change is { Kind: KpiChangeKind.Percent, Percent: > 0 };
+        var fall = change is { Kind: KpiChangeKind.Percent, Percent: < 0 };
+        return !rise && !fall ? "kpi-flat" : rise != lowerIsBetter ? "kpi-up" : "kpi-down";
+    }
 
     /// <summary>
     /// A change on a card, by the same rule (<see cref="KpiChange"/>), with its trend: signed ("+12.5%"), "no change", or a

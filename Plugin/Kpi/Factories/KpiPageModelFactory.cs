@@ -211,10 +211,10 @@ public class KpiPageModelFactory
         await CountRowAsync("Items", "Plugins.Misc.MerchantOps.Kpi.Page.Items", now.ItemCount, before.ItemCount),
         await CountRowAsync("NewCustomers", "Plugins.Misc.MerchantOps.Kpi.Page.NewCustomers", now.NewCustomerCount, before.NewCustomerCount),
         await CountRowAsync("ReturningCustomers", "Plugins.Misc.MerchantOps.Kpi.Page.ReturningCustomers", now.ReturningCustomerCount, before.ReturningCustomerCount),
-        await CountRowAsync("RefundedOrders", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedOrders", now.RefundedOrderCount, before.RefundedOrderCount),
-        await MoneyRowAsync("RefundedAmount", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedAmount", now.RefundedAmount, before.RefundedAmount),
-        await CountRowAsync("CancelledOrders", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledOrders", now.CancelledOrderCount, before.CancelledOrderCount),
-        await MoneyRowAsync("CancelledAmount", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledAmount", now.CancelledAmount, before.CancelledAmount)
+        await CountRowAsync("RefundedOrders", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedOrders", now.RefundedOrderCount, before.RefundedOrderCount, lowerIsBetter: true),
+        await MoneyRowAsync("RefundedAmount", "Plugins.Misc.MerchantOps.Kpi.Page.RefundedAmount", now.RefundedAmount, before.RefundedAmount, lowerIsBetter: true),
+        await CountRowAsync("CancelledOrders", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledOrders", now.CancelledOrderCount, before.CancelledOrderCount, lowerIsBetter: true),
+        await MoneyRowAsync("CancelledAmount", "Plugins.Misc.MerchantOps.Kpi.Page.CancelledAmount", now.CancelledAmount, before.CancelledAmount, lowerIsBetter: true)
     ];
 
     private async Task<IReadOnlyList<KpiFigureRowModel>> FunnelRowsAsync(KpiFunnelFigures now, KpiFunnelFigures before) =>
@@ -227,15 +227,18 @@ public class KpiPageModelFactory
         await RowAsync("Conversion", "Plugins.Misc.MerchantOps.Kpi.Page.Conversion", now.Conversion, before.Conversion, _display.PercentAsync)
     ];
 
-    private Task<KpiFigureRowModel> CountRowAsync(string name, string resourceKey, int now, int before) => RowAsync(name, resourceKey, now, before, value => _display.NumberAsync(value));
+    private Task<KpiFigureRowModel> CountRowAsync(string name, string resourceKey, int now, int before, bool lowerIsBetter = false) =>
+        RowAsync(name, resourceKey, now, before, value => _display.NumberAsync(value), lowerIsBetter);
 
-    private Task<KpiFigureRowModel> MoneyRowAsync(string name, string resourceKey, decimal now, decimal before) => RowAsync(name, resourceKey, now, before, _display.MoneyAsync);
+    private Task<KpiFigureRowModel> MoneyRowAsync(string name, string resourceKey, decimal now, decimal before, bool lowerIsBetter = false) =>
+        RowAsync(name, resourceKey, now, before, _display.MoneyAsync, lowerIsBetter);
 
-    private async Task<KpiFigureRowModel> RowAsync(string name, string resourceKey, decimal now, decimal before, Func<decimal, Task<string>> format)
+    private async Task<KpiFigureRowModel> RowAsync(string name, string resourceKey, decimal now, decimal before, Func<decimal, Task<string>> format,
+        bool lowerIsBetter = false)
     {
         var change = KpiChange.Of(now, before);
         return new KpiFigureRowModel(name, await _display.TextAsync(resourceKey), await format(now), await format(before),
-            await _display.ChangeAsync(change), KpiDisplay.ChangeCss(change));
+            await _display.ChangeAsync(change), KpiDisplay.ChangeCss(change, lowerIsBetter));
     }
 
     private async Task<IReadOnlyList<KpiDayRowModel>> DaysAsync(IReadOnlyList<(DateOnly Day, KpiSalesFigures Figures)> salesByDay,

@@ -18,4 +18,10 @@ public record KpiFigureModel : BaseNopModel
 
     /// <summary>up, down or same (vs last week): a colour hint only; the text says it.</summary>
     public string Trend { get; set; }
+
+    /// <summary>A rise is bad news (refunds): the colour of the trend is the other way round.</summary>
+    public bool LowerIsBetter { get; set; }
+
+    /// <summary>The colour class of the change vs last week: kpi-trend-up is green, kpi-trend-down red.</summary>
+    public string TrendCss => "kpi-trend-" + (LowerIsBetter ? Trend switch { "up" => "down", "down" => "up", _ => Trend } : Trend);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -84,7 +85,10 @@ public class KpiDashboardPageTests
         Assert.That(KpiDashboardWebHost.Row(card, "kpi-figure-items"), Does.StartWith("Items sold 25 20 +25.0% 10.0 +150.0%"));
         Assert.That(KpiDashboardWebHost.Row(card, "kpi-figure-new"), Does.StartWith("New customers 4 0 nothing to compare with"));
         Assert.That(KpiDashboardWebHost.Row(card, "kpi-figure-returning"), Does.StartWith("Returning customers 6 0"));
-        Assert.That(KpiDashboardWebHost.Row(card, "kpi-figure-refunds"), Does.StartWith("Refunds $20.00 (1 orders) $0.00 nothing to compare with"));
+        Assert.That(KpiDashboardWebHost.Row(card, "kpi-figure-refunds"), Does.StartWith("Refunds $20.00 (orders: 1) $0.00 nothing to compare with"));
+        Assert.That(Regex.Match(card, "<tr id=\"kpi-figure-refunds\"[\\s\\S]*?</tr>").Value, Does.Contain("kpi-trend-down").And.Not.Contain("kpi-trend-up"),
+            "more refunds than last week is bad news: red, not green");
+        Assert.That(Regex.Match(card, "<tr id=\"kpi-figure-orders\"[\\s\\S]*?</tr>").Value, Does.Contain("kpi-trend-up"), "more orders: green");
         Assert.That(card, Does.Not.Contain("kpi-backfill"), "the backfill is complete");
         Assert.That(card, Does.Not.Contain("$75.00"), "the vendor's row is not the store's");
         Assert.That(Text(card), Does.Contain("same weekday (Tuesday) over the 4 weeks before"));

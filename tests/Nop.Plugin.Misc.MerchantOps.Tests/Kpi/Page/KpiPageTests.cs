@@ -52,6 +52,31 @@ public class KpiPageTests
     }
 
     [Test]
+    public async Task A_rise_of_refunds_or_cancellations_is_marked_as_bad_news_and_a_French_admin_reads_changes_the_French_way()
+    {
+        await _web.SalesAsync(Mar25, 4, 200m, refunded: 2, refundedAmount: 30m, cancelled: 1, cancelledAmount: 10m);
+        await _web.SalesAsync(Mar20, 5, 160m, refunded: 1, refundedAmount: 20m, cancelled: 2, cancelledAmount: 40m);
+
+        var html = await _web.GetPageAsync();
+
+        string Css(string key) => Regex.Match(Element(html, "table", "kpi-sales"), $"<tr data-figure=\"{key}\">[\\s\\S]*?class=\"kpi-change ([^\"]*)\"").Groups[1].Value;
+        Assert.That(Css("Revenue"), Is.EqualTo("kpi-up"), "more revenue: green");
+        Assert.That(Css("Orders"), Is.EqualTo("kpi-down"), "fewer orders: red");
+        Assert.That(Css("RefundedOrders"), Is.EqualTo("kpi-down"), "more refunds: red");
+        Assert.That(Css("RefundedAmount"), Is.EqualTo("kpi-down"));
+        Assert.That(Css("CancelledOrders"), Is.EqualTo("kpi-up"), "fewer cancellations: green");
+        Assert.That(Css("CancelledAmount"), Is.EqualTo("kpi-up"));
+        Assert.That(Figure(html, "kpi-sales", "Orders").Change, Is.EqualTo("-20.0%"));
+
+        _web.Host.WorkContext.UseFrench();
+        var french = await _web.GetPageAsync();
+
+        static string Spaced(string text) => Regex.Replace(text, "[\u00A0\u202F]", " ");
+        Assert.That(Spaced(Figure(french, "kpi-sales", "Revenue").Change), Is.EqualTo("+25,0 %"), "as French writes a percentage, like the page's other ones");
+        Assert.That(Spaced(Figure(french, "kpi-sales", "Orders").Change), Is.EqualTo("-20,0 %"));
+    }
+
+    [Test]
     public async Task The_figures_are_the_rollup_rows_of_the_period_against_the_previous_period_with_no_division_by_zero()
     {
         // last 7 days = 25 to 31 March; previous = 18 to 24 March
