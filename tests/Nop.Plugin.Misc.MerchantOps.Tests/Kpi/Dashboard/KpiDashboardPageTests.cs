@@ -277,10 +277,11 @@ public class KpiDashboardPageTests
     }
 
     [Test]
-    public async Task To_do_lists_the_live_counts_given_with_their_links_and_as_of_time_and_no_carts_without_the_carts_permission()
+    public async Task To_do_lists_the_live_counts_given_with_their_local_links_and_as_of_time_and_no_carts_without_the_carts_permission()
     {
         var liveCounts = LiveCounts((PlannerLiveBinding.OrdersToPack, 12, "12 orders to pack", "/Admin/Packing/Index"),
-            (PlannerLiveBinding.LowStock, 3, "3 products <b>low</b> in stock", "/Admin/Report/LowStock"));
+            (PlannerLiveBinding.LowStock, 3, "3 products <b>low</b> in stock", "/Admin/Report/LowStock"),
+            (PlannerLiveBinding.PendingReturns, 2, "2 returns", "javascript:alert(1)"));
         await StartAsync(liveCounts);
         _web.Allow(Permissions.Kpi);
 
@@ -288,6 +289,7 @@ public class KpiDashboardPageTests
 
         Assert.That(todo, Does.Contain("<a href=\"/Admin/Packing/Index\">12 orders to pack</a>"));
         Assert.That(todo, Does.Contain("3 products &lt;b&gt;low&lt;/b&gt; in stock"), "texts are encoded");
+        Assert.That(todo, Does.Contain("2 returns").And.Not.Contain("javascript:"), "a link that is not the store's own is left out");
         Assert.That(Text(todo), Does.Contain("as of"));
         Assert.That(todo, Does.Not.Contain("AbandonedCarts"));
         liveCounts.Verify(f => f.PrepareAsync(_web.Store.Store.Id, It.Is<IReadOnlyCollection<PlannerLiveBinding>>(b => b.Count == 4
