@@ -91,13 +91,14 @@ public class KpiTrafficCapture
             return;
         if (_workContext.OriginalCustomerIfImpersonated != null)
             return;
-        var httpContext = _httpContextAccessor.HttpContext;
-        if (httpContext != null && _userAgentHelper.IsSearchEngine())
-            return;
 
         var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
         var localDay = KpiDay.Key(KpiDay.Of(nowUtc, await ZoneAsync(storeId)));
         if (_memo.Holds(storeId, customer.Id, localDay, step))
+            return;
+        // the user-agent and staff checks only before a write: a page view without step change costs neither
+        var httpContext = _httpContextAccessor.HttpContext;
+        if (httpContext != null && _userAgentHelper.IsSearchEngine())
             return;
         if (await IsStaffAsync(customer))
             return;

@@ -93,9 +93,10 @@ public class KpiPageModelFactory
         var period = await ResolvePeriodAsync(storeId, request);
         var (previousFrom, previousTo) = period.Previous;
 
-        var sales = await _figures.GetSalesAsync(storeId, vendorId, period.From, period.To);
-        var previousSales = await _figures.GetSalesAsync(storeId, vendorId, previousFrom, previousTo);
+        // the period's totals are its days summed: its rows are read once
         var salesByDay = await _figures.GetSalesByDayAsync(storeId, vendorId, period.From, period.To);
+        var sales = KpiSalesFigures.Sum(vendorId, salesByDay.Select(day => day.Figures));
+        var previousSales = await _figures.GetSalesAsync(storeId, vendorId, previousFrom, previousTo);
 
         IReadOnlyList<(DateOnly Day, KpiFunnelFigures Figures)> funnelByDay = [];
         IReadOnlyList<KpiFigureRowModel> funnelRows = [];
@@ -105,10 +106,10 @@ public class KpiPageModelFactory
         KpiTargetsModel targets = null;
         if (!isVendor)
         {
-            var funnel = await _figures.GetFunnelAsync(storeId, period.From, period.To);
+            funnelByDay = await _figures.GetFunnelByDayAsync(storeId, period.From, period.To);
+            var funnel = KpiFunnelFigures.Sum(funnelByDay.Select(day => day.Figures));
             var previousFunnel = await _figures.GetFunnelAsync(storeId, previousFrom, previousTo);
             funnelRows = await FunnelRowsAsync(funnel, previousFunnel);
-            funnelByDay = await _figures.GetFunnelByDayAsync(storeId, period.From, period.To);
             sources = await SourcesAsync(storeId, period);
             notes = await _journal.GetNotesAsync(storeId, period.From, period.To);
             noteModels = await NotesAsync(storeId, period, today, notes, salesByDay, funnelByDay);
@@ -362,13 +363,15 @@ public class KpiPageModelFactory
     /// </summary>
     private async Task<KpiTargetProgressModel> ProgressAsync(int storeId, string titleKey, DateOnly start, DateOnly end, DateOnly today, decimal target)
     {
-        var achieved = (await _figures.GetSalesAsync(storeId, 0, start, today)).Revenue;
+        // one read of the period's days so far: all of them achieved, those before today for the run rate
+        var days = await _figures.GetSalesByDayAsync(storeId, 0, start, today);
+        var achieved = days.Sum(day => day.Figures.Revenue);
         var daysOver = today.DayNumber - start.DayNumber;
         var totalDays = end.DayNumber - start.DayNumber + 1;
         string forecast = null, how;
         if (daysOver > 0)
         {
-            var over = (await _figures.GetSalesAsync(storeId, 0, start, today.AddDays(-1))).Revenue;
+            var over = days.Where(day => day.Day < today).Sum(day => day.Figures.Revenue);
             forecast = await _display.MoneyAsync(over / daysOver * totalDays);
             how = await _display.FormatAsync("Plugins.Misc.MerchantOps.Kpi.Page.Targets.ForecastHow", await _display.MoneyAsync(over), daysOver, totalDays);
         }
