@@ -30,6 +30,7 @@ public static class MerchantOpsDefaults
         public const string RepliesLibrary = "MerchantOps.Replies.Library";
         public const string RepliesUsage = "MerchantOps.Replies.Usage";
         public const string RepliesLog = "MerchantOps.Replies.Log";
+        public const string RepliesFollowUps = "MerchantOps.Replies.FollowUps";
 
         /// <summary>"Merchant Ops → Planner" (the week page and the block form).</summary>
         public const string Planner = "MerchantOps.Planner";

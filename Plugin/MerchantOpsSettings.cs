@@ -40,4 +40,26 @@ public class MerchantOpsSettings : ISettings
     /// daily funnel and source rollups stay. At least 2 (today and yesterday are rolled up from them).
     /// </summary>
     public int KpiVisitRetentionDays { get; set; } = 90;
+
+    // Follow-ups (Replies/FollowUps): review requests, unpaid-order and abandoned-cart reminders sent by rules.
+
+    /// <summary>At most this many follow-ups per customer in <see cref="FollowUpCapDays"/> days, all rules together.</summary>
+    public int FollowUpMaxPerCustomer { get; set; } = 2;
+
+    public int FollowUpCapDays { get; set; } = 7;
+
+    /// <summary>Quiet hours in the store's time zone: from this hour (0–23) …</summary>
+    public int FollowUpQuietFromHour { get; set; } = 21;
+
+    /// <summary>… to this hour; equal hours = no quiet hours.</summary>
+    public int FollowUpQuietToHour { get; set; } = 8;
+
+    /// <summary>
+    /// Abandoned-cart reminders also go to customers not subscribed to the newsletter (off: the subscription is the consent;
+    /// only for stores whose law allows it).
+    /// </summary>
+    public bool FollowUpCartWithoutConsent { get; set; }
+
+    /// <summary>The secret the unsubscribe links are signed with (made at install; a new one voids every link sent).</summary>
+    public string FollowUpLinkSecret { get; set; } = string.Empty;
 }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.MerchantOps.Replies.Controllers;
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Menu;
@@ -8,7 +9,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies;
 
 /// <summary>
 /// Replies' node under "Merchant Ops" in the admin sidebar: the library (for those who manage replies), usage and
-/// the send log (for those who send them).
+/// the send log (for those who send them), the follow-up rules (for those who manage replies).
 /// </summary>
 public static class RepliesMenu
 {
@@ -42,6 +43,14 @@ public static class RepliesMenu
                 Url = menuEvent.GetMenuItemUrl(ReplyRoutes.SendLogController, "SendLog"),
                 IconClass = "far fa-dot-circle",
                 PermissionNames = [Permissions.RepliesUse]
+            },
+            new AdminMenuItem
+            {
+                SystemName = Menu.RepliesFollowUps,
+                Title = await localizationService.GetResourceAsync("Plugins.Misc.MerchantOps.Menu.Replies.FollowUps"),
+                Url = menuEvent.GetMenuItemUrl(FollowUpRoutes.AdminController, "List"),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = [Permissions.RepliesManage]
             }
         ]
     };

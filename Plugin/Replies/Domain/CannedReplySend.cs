@@ -44,6 +44,9 @@ public class CannedReplySend : BaseEntity
 
     public DateTime CreatedOnUtc { get; set; }
 
+    /// <summary>The follow-up rule that sent it automatically (schedule task); null when a person sent it.</summary>
+    public int? FollowUpRuleId { get; set; }
+
     /// <summary>Resource key of the last failure; null when fine.</summary>
     public string Error { get; set; }
 
