@@ -7,7 +7,17 @@
 (function () {
   'use strict';
 
+  /* A journal note is deleted only once the owner confirms (the form carries the question in their language). */
+  function confirmNoteDeletes() {
+    document.querySelectorAll('form.kpi-note-delete[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (e) {
+        if (!window.confirm(form.getAttribute('data-confirm'))) e.preventDefault();
+      });
+    });
+  }
+
   function start() {
+    confirmNoteDeletes();
     var source = document.getElementById('kpi-chart-data');
     if (!source) return;
     var data;

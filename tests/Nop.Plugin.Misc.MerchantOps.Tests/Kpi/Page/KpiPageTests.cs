@@ -130,6 +130,7 @@ public class KpiPageTests
         Assert.That(Figure(yesterday, "kpi-sales", "Orders"), Is.EqualTo(("2", "6", "-66.7%")));
         Assert.That(Figure(lastMonth, "kpi-sales", "Revenue"), Is.EqualTo(("$140.00", "$0.00", "new")));
         Assert.That(Text(lastMonth), Does.Contain("1 Mar 2026 – 31 Mar 2026 (31 days)").And.Contain("Compared with 29 Jan 2026 – 28 Feb 2026"));
+        Assert.That(Text(yesterday), Does.Contain("(1 day)").And.Not.Contain("(1 days)"), "one day is said in the singular");
     }
 
     [Test]
@@ -194,6 +195,9 @@ public class KpiPageTests
         // a second admin who loaded the page before the edit
         using (await _web.PostFormAsync("EditNote", true, ("storeId", "1"), ("id", $"{note.Id}"), ("version", "1"), ("day", "2026-03-29"), ("text", "stale text"))) { }
         Assert.That(_web.Host.Notifications.Sent.Select(n => n.Message), Has.Some.Contains("changed this note meanwhile"));
+        var page = await _web.GetPageAsync(PageUrl + "?period=Last28Days");
+        Assert.That(Regex.Match(page, "<form[^>]*kpi-note-delete[^>]*>").Value, Does.Contain("data-confirm=\"Delete this note?\""),
+            "the delete button asks before deleting (Content/kpi.js)");
         using (await _web.PostFormAsync("DeleteNote", true, ("storeId", "1"), ("id", $"{note.Id}"), ("version", "1"))) { }
         var edited = (await _web.NotesAsync()).Single();
         Assert.That((edited.Text, edited.LocalDay, edited.Version), Is.EqualTo(("free shipping from 50 €", 20260329, 2)));
