@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Web;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Services.Common;
 using Nop.Web.Framework;
@@ -44,8 +45,6 @@ public class KpiSlowCardsController : BasePluginController
         foreach (var name in KpiDashboardDefaults.SlowCardAttributes)
             await _genericAttributeService.SaveAttributeAsync(customer, name, collapsed);
 
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
-            ? LocalRedirect(returnUrl)
-            : LocalRedirect(Url.Content("~/Admin"));
+        return this.RedirectToLocalOr(returnUrl, LocalRedirect(Url.Content("~/Admin")));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Web;
 using Nop.Plugin.Misc.MerchantOps.Planner.Factories;
 using Nop.Services.Common;
 using Nop.Web.Framework;
@@ -36,8 +37,6 @@ public class PlannerAgendaController : BasePluginController
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
             return Json(new { ok = true });
 
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
-            ? LocalRedirect(returnUrl)
-            : LocalRedirect(Url.Content("~/Admin"));
+        return this.RedirectToLocalOr(returnUrl, LocalRedirect(Url.Content("~/Admin")));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.Web;
 using Nop.Plugin.Misc.MerchantOps.Planner.Factories;
 using Nop.Services.Messages;
 using Nop.Web.Framework.Controllers;
@@ -26,8 +27,6 @@ public abstract class PlannerControllerBase : BasePluginController
         else
             notificationService.ErrorNotification(message);
 
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
-            ? Redirect(returnUrl)
-            : RedirectToAction("Index", PlannerRoutes.WeekController);
+        return this.RedirectToLocalOr(returnUrl, RedirectToAction("Index", PlannerRoutes.WeekController));
     }
 }
