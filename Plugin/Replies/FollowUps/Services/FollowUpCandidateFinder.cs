@@ -252,7 +252,7 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
 
     /// <summary>
     /// Shopping carts (not wishlists) per customer and store, last changed in the window, with no order (not deleted) placed
-    /// in that store since. Only customers with a line changed in the window are grouped
+    /// in that store since. Only customers with a line changed in the window, and none since, are grouped
     /// (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc). Version = the last change's ticks.
     /// </summary>
     private async Task<List<Target>> AbandonedCartsAsync(FollowUpRule rule, DateTime nowUtc, int max)
@@ -267,8 +267,12 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
         // change is of an earlier version (the cart changed since: a new target)
         var earliestVersion = earliest.Ticks;
 
+        // customers with a line changed in the window and none since (a cart changed later is not due yet)
         var changed = from item in _cartItems.Table
-            where item.ShoppingCartTypeId == cartType && item.UpdatedOnUtc >= earliest && (storeId == 0 || item.StoreId == storeId)
+            where item.ShoppingCartTypeId == cartType && item.UpdatedOnUtc >= earliest && item.UpdatedOnUtc <= latest
+                && (storeId == 0 || item.StoreId == storeId)
+                && !_cartItems.Table.Any(later => later.ShoppingCartTypeId == cartType && later.CustomerId == item.CustomerId
+                    && later.StoreId == item.StoreId && later.UpdatedOnUtc > latest)
             select item.CustomerId;
 
         var carts = from item in _cartItems.Table
