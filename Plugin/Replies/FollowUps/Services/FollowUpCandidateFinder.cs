@@ -263,8 +263,7 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
         var storeId = rule.StoreId;
         var ruleId = rule.Id;
         var cartType = (int)ShoppingCartType.ShoppingCart;
-        // a claim of this cart version was made after it was due, so after its last change; a claim older than the last
-        // change is of an earlier version (the cart changed since: a new target)
+        // claims of a version in the window (a version is the ticks of the cart's last change)
         var earliestVersion = earliest.Ticks;
 
         // customers with a line changed in the window and none since (a cart changed later is not due yet)
@@ -286,26 +285,58 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
                 Value = cart.Sum(line => line.Value), Lines = cart.Count()
             };
 
-        var due = from cart in carts
-            join customer in Reachable() on cart.CustomerId equals customer.Id
+        // oldest carts of the window first, a page at a time; each page's customers, orders since and claims are read by id
+        // (checking every cart of the window before sorting would cost as many look-ups as carts)
+        var dueCarts = from cart in carts
             where cart.LastChange >= earliest && cart.LastChange <= latest
-                && !_orders.Table.Any(order => order.CustomerId == cart.CustomerId && order.StoreId == cart.StoreId && !order.Deleted
-                    && order.CreatedOnUtc >= cart.LastChange)
-                && !_sends.Table.Any(send => send.RuleId == ruleId && send.TargetId == cart.CustomerId
-                    && send.TargetVersion >= earliestVersion && send.CreatedOnUtc >= cart.LastChange)
             orderby cart.LastChange, cart.CustomerId, cart.StoreId
-            select new
-            {
-                cart.StoreId, cart.CustomerId, customer.Email, customer.FirstName, customer.LastName, customer.LanguageId,
-                cart.LastChange, cart.Value, cart.Lines
-            };
-
-        return (await due.Take(max).ToListAsync()).Select(row => new Target
+            select cart;
+        var page = Math.Max(max * 2, 50);
+        var found = new List<Target>();
+        for (var offset = 0; found.Count < max; offset += page)
         {
-            StoreId = row.StoreId, CustomerId = row.CustomerId, Email = row.Email, FirstName = row.FirstName, LastName = row.LastName,
-            LanguageId = row.LanguageId, TargetId = row.CustomerId, TargetVersion = row.LastChange.Ticks, OrderId = 0, OrderNumber = null,
-            EventOnUtc = row.LastChange, DueOnUtc = row.LastChange + delay, Amount = row.Value, ItemCount = row.Lines
-        }).ToList();
+            var rows = await dueCarts.Skip(offset).Take(page).ToListAsync();
+            if (rows.Count == 0)
+                break;
+
+            var customerIds = rows.Select(row => row.CustomerId).Distinct().ToArray();
+            var since = rows.Min(row => row.LastChange);
+            var customers = (await Reachable().Where(customer => customerIds.Contains(customer.Id))
+                    .Select(customer => new { customer.Id, customer.Email, customer.FirstName, customer.LastName, customer.LanguageId })
+                    .ToListAsync())
+                .ToDictionary(customer => customer.Id);
+            var orders = (await _orders.Table
+                    .Where(order => customerIds.Contains(order.CustomerId) && !order.Deleted && order.CreatedOnUtc >= since)
+                    .Select(order => new { order.CustomerId, order.StoreId, order.CreatedOnUtc }).ToListAsync())
+                .ToLookup(order => (order.CustomerId, order.StoreId));
+            var claimed = (await _sends.Table
+                    .Where(send => send.RuleId == ruleId && customerIds.Contains(send.TargetId) && send.TargetVersion >= earliestVersion)
+                    .Select(send => new { send.TargetId, send.TargetVersion }).ToListAsync())
+                .Select(send => (send.TargetId, send.TargetVersion)).ToHashSet();
+
+            foreach (var row in rows)
+            {
+                if (found.Count == max)
+                    break;
+                if (!customers.TryGetValue(row.CustomerId, out var customer)
+                    || orders[(row.CustomerId, row.StoreId)].Any(order => order.CreatedOnUtc >= row.LastChange)
+                    || claimed.Contains((row.CustomerId, row.LastChange.Ticks)))
+                    continue;
+
+                found.Add(new Target
+                {
+                    StoreId = row.StoreId, CustomerId = row.CustomerId, Email = customer.Email, FirstName = customer.FirstName,
+                    LastName = customer.LastName, LanguageId = customer.LanguageId, TargetId = row.CustomerId,
+                    TargetVersion = row.LastChange.Ticks, OrderId = 0, OrderNumber = null, EventOnUtc = row.LastChange,
+                    DueOnUtc = row.LastChange + delay, Amount = row.Value, ItemCount = row.Lines
+                });
+            }
+
+            if (rows.Count < page)
+                break;
+        }
+
+        return found;
     }
 
     #endregion
