@@ -20,4 +20,16 @@ public static class FollowUpTables
 
     /// <summary>The reply send row's mark "sent by this rule" (null: by a person); added to the replies' table.</summary>
     public const string ReplySendRuleColumn = "FollowUpRuleId";
+
+    /// <summary>nopCommerce's Shipment by delivery date: the review request's window (FollowUpIndexMigration).</summary>
+    public const string ShipmentDeliveredIndex = "IX_MerchantOps_Shipment_DeliveryDateUtc";
+
+    /// <summary>nopCommerce's Shipment by shipping date: review requests counted from shipping.</summary>
+    public const string ShipmentShippedIndex = "IX_MerchantOps_Shipment_ShippedDateUtc";
+
+    /// <summary>nopCommerce's Order by payment status and date: the orders still pending payment.</summary>
+    public const string OrderPaymentIndex = "IX_MerchantOps_Order_PaymentStatusId_CreatedOnUtc";
+
+    /// <summary>nopCommerce's ShoppingCartItem by type and last change: the carts changed in the abandoned-cart window.</summary>
+    public const string CartChangedIndex = "IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc";
 }

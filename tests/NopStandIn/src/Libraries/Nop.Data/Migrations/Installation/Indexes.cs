@@ -86,6 +86,10 @@ public class Indexes : ForwardOnlyMigration
         Create.Index("IX_Order_CreatedOnUtc").OnTable(nameof(Order))
             .OnColumn(nameof(Order.CreatedOnUtc)).Descending();
 
+        Create.Index("IX_NewsletterSubscription_Email_StoreId").OnTable(nameof(NewsLetterSubscription))
+            .OnColumn(nameof(NewsLetterSubscription.Email)).Ascending()
+            .OnColumn(nameof(NewsLetterSubscription.StoreId)).Ascending();
+
         Create.Index("IX_Log_CreatedOnUtc").OnTable(nameof(Log))
             .OnColumn(nameof(Log.CreatedOnUtc)).Descending();
 

@@ -58,6 +58,7 @@ public class SchemaMigration : ForwardOnlyMigration
         Create.TableFor<EmailAccount>();
         Create.TableFor<MessageTemplate>();
         Create.TableFor<QueuedEmail>();
+        Create.TableFor<NewsLetterSubscription>();
         Create.TableFor<PermissionRecord>();
         Create.TableFor<PermissionRecordCustomerRoleMapping>();
         Create.TableFor<UrlRecord>();

@@ -1,0 +1,27 @@
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services.Contracts;
+
+namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
+
+/// <summary>
+/// The texts the dry run shows for a candidate: its hold (one key per <see cref="FollowUpHold"/> name) and its reason, a
+/// format with placeholders — review request: {0} the delivery (or shipping) date, {1} the products; unpaid order: {0} the
+/// order date, {1} the reminder's number, {2} the rule's reminders; abandoned cart: {0} the last change, {1} the lines.
+/// </summary>
+public static class FollowUpFinderResources
+{
+    private const string Prefix = "Plugins.Misc.MerchantOps.FollowUps.";
+
+    public static string Hold(FollowUpHold hold) => $"{Prefix}Hold.{hold}";
+
+    public static string Reason(FollowUpRule rule) => rule.Trigger == FollowUpTrigger.ReviewRequest && rule.CountFromShipped
+        ? $"{Prefix}Reason.ReviewRequest.Shipped"
+        : $"{Prefix}Reason.{rule.Trigger}";
+
+    /// <summary>The reason's values, in the order of the placeholders (dates in UTC: the caller converts them for display).</summary>
+    public static object[] ReasonValues(FollowUpRule rule, FollowUpCandidate candidate) => rule.Trigger switch
+    {
+        FollowUpTrigger.UnpaidOrder => [candidate.EventOnUtc, candidate.TargetVersion, rule.MaxReminders],
+        _ => [candidate.EventOnUtc, candidate.ItemCount]
+    };
+}
