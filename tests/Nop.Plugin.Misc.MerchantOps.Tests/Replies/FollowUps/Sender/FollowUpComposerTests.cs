@@ -84,7 +84,7 @@ public class FollowUpComposerTests : DatabaseTestBase
         var message = await Composer.ComposeAsync(rule, _s.CartTarget(rule, customer, 42), Guid.NewGuid());
 
         Assert.That((message.SkipReason, message.Subject), Is.EqualTo(((string)null, "Your cart, Ann Smith")));
-        Assert.That(message.Body, Does.Contain("<li>Green &amp; &lt;i&gt;tea&lt;/i&gt; × 3: "));
+        Assert.That(message.Body, Does.Contain("<li>Green &amp; &lt;i&gt;tea&lt;/i&gt; &#215; 3: "));
         Assert.That(message.Body, Does.Contain("13.50"));
         Assert.That(message.Body, Does.Contain("to=cart&amp;s=1\">Back to your cart</a>"));
     }
