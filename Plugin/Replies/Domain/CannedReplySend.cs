@@ -57,12 +57,15 @@ public class CannedReplySend : BaseEntity
     public DateTime? LockedUntilUtc { get; set; }
 
     /// <summary>Every requested step has its id: the email queued (if asked) and, from an order, the note written.</summary>
-    public bool IsComplete => (!SentAsEmail || QueuedEmailId.HasValue) && (OrderId == 0 || OrderNoteId.HasValue);
+    public bool IsComplete => (!SentAsEmail || QueuedEmailId.HasValue) && (!WritesNote || OrderNoteId.HasValue);
+
+    /// <summary>A person's send from an order leaves a note (the reply or a staff-only line); an automatic one (a follow-up) never does.</summary>
+    public bool WritesNote => OrderId > 0 && !FollowUpRuleId.HasValue;
 
     /// <summary>The row a new send starts with: locked for <paramref name="lockTime"/> by the request that inserts it.</summary>
     public static CannedReplySend Begin(Guid sendKey, int replyId, int orderId, int customerId, int sentByCustomerId,
         int languageId, string subject, bool sendEmail, bool addOrderNote, bool noteVisibleToCustomer, string toEmail,
-        DateTime now, TimeSpan lockTime) => new()
+        DateTime now, TimeSpan lockTime, int? followUpRuleId = null) => new()
     {
         SendKey = sendKey,
         ReplyId = replyId,
@@ -76,6 +79,7 @@ public class CannedReplySend : BaseEntity
         NoteVisibleToCustomer = addOrderNote && noteVisibleToCustomer,
         ToEmail = sendEmail ? toEmail : null,
         CreatedOnUtc = now,
+        FollowUpRuleId = followUpRuleId,
         LockedUntilUtc = now + lockTime
     };
 
@@ -97,7 +101,7 @@ public class CannedReplySend : BaseEntity
     /// <summary>The note step ran: nopCommerce's OrderNote id. Only once, and only for a send from an order.</summary>
     public void RecordNote(int orderNoteId)
     {
-        Require(OrderId > 0, "a send from the customer page writes no note");
+        Require(WritesNote, "a send from the customer page or a follow-up writes no note");
         Require(!OrderNoteId.HasValue, "the note is already recorded");
         OrderNoteId = orderNoteId;
     }

@@ -190,14 +190,16 @@ public class ReplyModelFactory
             OrderId = Math.Max(0, search.OrderId ?? 0),
             CustomerId = Math.Max(0, search.CustomerId ?? 0),
             FromUtc = search.From?.ToUniversalTime(),
-            ToUtc = search.To?.AddDays(1).ToUniversalTime()
+            ToUtc = search.To?.AddDays(1).ToUniversalTime(),
+            AutomaticOnly = search.AutomaticOnly
         }, Math.Max(0, search.Start / pageSize), pageSize);
 
         return await new ReplySendLogListModel().PrepareToGridAsync(search, rows, () => rows.SelectAwait(async row => new ReplySendLogRowModel
         {
             Id = row.SendId,
             SentOn = await _display.DateAsync(row.CreatedOnUtc),
-            SentBy = string.IsNullOrEmpty(row.SentByName) ? await _display.PersonAsync(row.SentByCustomerId) : row.SentByName,
+            SentBy = await SentByAsync(row),
+            Automatic = row.FollowUpRuleId.HasValue,
             ReplyId = row.ReplyId,
             ReplyTitle = row.ReplyTitle,
             OrderId = row.OrderId,
@@ -209,6 +211,16 @@ public class ReplyModelFactory
             EmailStatus = row.SentAsEmail ? await _display.EmailStatusAsync(row.EmailStatus) : string.Empty,
             Error = await _display.TextAsync(row.Error)
         }));
+    }
+
+    /// <summary>The staff member, or "Automatic: rule name" for a follow-up rule's send.</summary>
+    private async Task<string> SentByAsync(ReplySendLogRow row)
+    {
+        if (row.FollowUpRuleId.HasValue)
+            return await _display.FormatAsync(FollowUps.Domain.FollowUpResourceKeys.Log.Automatic,
+                row.FollowUpRuleName ?? await _display.FormatAsync(FollowUps.Domain.FollowUpResourceKeys.Log.DeletedRule, row.FollowUpRuleId.Value));
+
+        return string.IsNullOrEmpty(row.SentByName) ? await _display.PersonAsync(row.SentByCustomerId) : row.SentByName;
     }
 
     private async Task<string> ChannelsAsync(bool email, bool note)

@@ -6,6 +6,8 @@ public record ReplySendLogRowModel : BaseNopEntityModel
 {
     public string SentOn { get; set; }
     public string SentBy { get; set; }
+    /// <summary>Sent by a follow-up rule (SentBy then says "Automatic: rule").</summary>
+    public bool Automatic { get; set; }
     public int ReplyId { get; set; }
     public string ReplyTitle { get; set; }
     public int OrderId { get; set; }

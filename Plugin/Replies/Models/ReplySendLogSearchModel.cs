@@ -24,5 +24,9 @@ public record ReplySendLogSearchModel : BaseSearchModel
     [NopResourceDisplayName("Plugins.Misc.MerchantOps.Replies.Usage.To")]
     public DateTime? To { get; set; }
 
+    /// <summary>Only the follow-up rules' sends.</summary>
+    [NopResourceDisplayName("Plugins.Misc.MerchantOps.FollowUps.Log.AutomaticOnly")]
+    public bool AutomaticOnly { get; set; }
+
     public IList<SelectListItem> AvailableReplies { get; set; } = new List<SelectListItem>();
 }

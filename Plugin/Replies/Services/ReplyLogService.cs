@@ -4,6 +4,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.MerchantOps.Replies.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Domain;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
@@ -21,6 +22,7 @@ public class ReplyLogService : IReplyLogService
     private readonly IRepository<Order> _orders;
     private readonly IRepository<QueuedEmail> _queuedEmails;
     private readonly IRepository<CannedReply> _replies;
+    private readonly IRepository<FollowUpRule> _rules;
     private readonly IRepository<CannedReplySend> _sends;
     private readonly IWorkContext _workContext;
 
@@ -28,6 +30,7 @@ public class ReplyLogService : IReplyLogService
         IRepository<Order> orders,
         IRepository<QueuedEmail> queuedEmails,
         IRepository<CannedReply> replies,
+        IRepository<FollowUpRule> rules,
         IRepository<CannedReplySend> sends,
         IWorkContext workContext)
     {
@@ -35,6 +38,7 @@ public class ReplyLogService : IReplyLogService
         _orders = orders;
         _queuedEmails = queuedEmails;
         _replies = replies;
+        _rules = rules;
         _sends = sends;
         _workContext = workContext;
     }
@@ -59,6 +63,8 @@ public class ReplyLogService : IReplyLogService
             query = query.Where(send => send.CreatedOnUtc >= search.FromUtc.Value);
         if (search.ToUtc.HasValue)
             query = query.Where(send => send.CreatedOnUtc < search.ToUtc.Value);
+        if (search.AutomaticOnly)
+            query = query.Where(send => send.FollowUpRuleId != null);
 
         var page = await query.OrderByDescending(send => send.CreatedOnUtc).ThenByDescending(send => send.Id).ToPagedListAsync(pageIndex, pageSize);
 
@@ -81,6 +87,11 @@ public class ReplyLogService : IReplyLogService
             : (await _orders.Table.Where(order => orderIds.Contains(order.Id)).Select(order => new { order.Id, order.CustomOrderNumber }).ToListAsync())
                 .ToDictionary(order => order.Id, order => string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString() : order.CustomOrderNumber);
 
+        var ruleIds = page.Where(send => send.FollowUpRuleId.HasValue).Select(send => send.FollowUpRuleId.Value).Distinct().ToList();
+        var ruleNames = ruleIds.Count == 0 ? new Dictionary<int, string>()
+            : (await _rules.Table.Where(rule => ruleIds.Contains(rule.Id)).Select(rule => new { rule.Id, rule.Name }).ToListAsync())
+                .ToDictionary(rule => rule.Id, rule => rule.Name);
+
         var rows = page.Select(send => new ReplySendLogRow
         {
             SendId = send.Id,
@@ -96,6 +107,8 @@ public class ReplyLogService : IReplyLogService
             SentAsEmail = send.SentAsEmail,
             AddedAsNote = send.AddedAsNote,
             EmailStatus = StatusOf(send, send.QueuedEmailId.HasValue ? emails.GetValueOrDefault(send.QueuedEmailId.Value) : null),
+            FollowUpRuleId = send.FollowUpRuleId,
+            FollowUpRuleName = send.FollowUpRuleId.HasValue ? ruleNames.GetValueOrDefault(send.FollowUpRuleId.Value) : null,
             Error = send.Error
         }).ToList();
 

@@ -62,8 +62,20 @@ public class ReplyRecipientService
     public virtual async Task<ReplyRecipient> FindAsync(int orderId, int customerId, int languageId)
     {
         var vendor = await _workContext.GetCurrentVendorAsync();
-        var vendorId = vendor?.Id ?? 0;
+        return await FindAsync(orderId, customerId, languageId, vendor?.Id ?? 0, 0);
+    }
 
+    /// <summary>
+    /// The recipient of a reply sent by software (a follow-up rule's schedule task), where nobody is signed in: no
+    /// vendor restriction (in a nopCommerce schedule task the current customer is the built-in background-task account,
+    /// which has no vendor — or, for "Run now", the administrator), and the store is the rule's target's
+    /// (<paramref name="storeId"/>; an order's own store wins), never the store the task's request happened to reach.
+    /// </summary>
+    public virtual Task<ReplyRecipient> FindForAutomaticSendAsync(int orderId, int customerId, int languageId, int storeId) =>
+        FindAsync(orderId, customerId, languageId, 0, storeId);
+
+    private async Task<ReplyRecipient> FindAsync(int orderId, int customerId, int languageId, int vendorId, int storeId)
+    {
         Order order = null;
         Customer customer;
         if (orderId > 0)
@@ -80,7 +92,9 @@ public class ReplyRecipientService
                 return ReplyRecipient.NotFound(Keys.CustomerNotFound);
         }
 
-        var store = (order != null ? await _storeService.GetStoreByIdAsync(order.StoreId) : null) ?? await _storeContext.GetCurrentStoreAsync();
+        var store = (order != null ? await _storeService.GetStoreByIdAsync(order.StoreId) : null)
+            ?? (storeId > 0 ? await _storeService.GetStoreByIdAsync(storeId) : null)
+            ?? await _storeContext.GetCurrentStoreAsync();
         languageId = await ResolveLanguageIdAsync(languageId, customer, order, store);
 
         string toEmail, toName;

@@ -29,6 +29,7 @@ public class ReplySendService : IReplySendService
     private static readonly TimeSpan LockTime = TimeSpan.FromMinutes(2);
 
     private readonly ICustomerService _customerService;
+    private readonly ReplyEmailAccounts _emailAccounts;
     private readonly ILocalizationService _localizationService;
     private readonly IRepository<OrderNote> _orderNotes;
     private readonly IOrderService _orderService;
@@ -42,6 +43,7 @@ public class ReplySendService : IReplySendService
     private readonly IWorkContext _workContext;
 
     public ReplySendService(ICustomerService customerService,
+        ReplyEmailAccounts emailAccounts,
         ILocalizationService localizationService,
         IRepository<OrderNote> orderNotes,
         IOrderService orderService,
@@ -55,6 +57,7 @@ public class ReplySendService : IReplySendService
         IWorkContext workContext)
     {
         _customerService = customerService;
+        _emailAccounts = emailAccounts;
         _localizationService = localizationService;
         _orderNotes = orderNotes;
         _orderService = orderService;
@@ -113,14 +116,72 @@ public class ReplySendService : IReplySendService
             toEmail: request.SendEmail ? TextTruncation.Truncate(rendering.Rendered.ToEmail, ReplyLimits.MaxEmailLength) : null,
             now, LockTime);
 
+        return await InsertAndRunAsync(send, reply, rendering);
+    }
+
+    public async Task<ReplySendResult> SendAutomaticAsync(ReplyAutomaticSend request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SendKey == Guid.Empty)
+            return Refused(Keys.MissingKey);
+        if (request.FollowUpRuleId <= 0)
+            throw new ArgumentException("An automatic send names its follow-up rule.", nameof(request));
+
+        var existing = await _sends.Table.FirstOrDefaultAsync(send => send.SendKey == request.SendKey);
+        if (existing != null)
+        {
+            // Same rule and target; the reply version may differ (the library gained the customer's language since).
+            if (existing.FollowUpRuleId != request.FollowUpRuleId
+                || existing.OrderId != Math.Max(0, request.OrderId) || existing.CustomerId != request.CustomerId)
+                return Refused(Keys.KeyReused);
+
+            var (resumed, done) = await TakeOverAsync(existing);
+            if (done != null)
+                return done;
+            return await RunStepsAsync(resumed, null, await AutomaticRenderingAsync(request));
+        }
+
+        if (ReplyInputRules.IsEmptyHtml(request.Body))
+            return Refused(Keys.EmptyBody);
+        if (string.IsNullOrWhiteSpace(request.ToEmail))
+            return Refused(Keys.NoEmailAddress);
+        var reply = await _replies.GetByIdAsync(request.ReplyId);
+        if (reply == null || reply.Deleted)
+            return Refused(Keys.ReplyNotFound);
+        var rendering = await AutomaticRenderingAsync(request);
+        if (rendering.EmailAccount == null)
+            return Refused(Keys.NoEmailAccount);
+
+        // Nobody is signed in: the schedule task sends it (SentByCustomerId 0, the rule in FollowUpRuleId).
+        var send = CannedReplySend.Begin(request.SendKey, reply.Id,
+            orderId: Math.Max(0, request.OrderId),
+            customerId: request.CustomerId,
+            sentByCustomerId: 0,
+            languageId: request.LanguageId,
+            subject: TextTruncation.Truncate(request.Subject, ReplyLimits.MaxSubjectLength),
+            sendEmail: true,
+            addOrderNote: false,
+            noteVisibleToCustomer: false,
+            toEmail: TextTruncation.Truncate(request.ToEmail.Trim(), ReplyLimits.MaxEmailLength),
+            Now, LockTime, request.FollowUpRuleId);
+
+        return await InsertAndRunAsync(send, reply, rendering);
+    }
+
+    /// <summary>
+    /// Inserts the send row under its unique key, then runs the steps. Another request that inserted the key first
+    /// (double click, second tab, another app instance) does the work: this one reports "already sent".
+    /// </summary>
+    private async Task<ReplySendResult> InsertAndRunAsync(CannedReplySend send, CannedReply reply, ReplyRendering rendering)
+    {
         try
         {
             await _sends.InsertAsync(send);
         }
         catch (DbException)
         {
-            // Another request inserted this key first (double click, second tab): it does the work.
-            var winner = await _sends.Table.FirstOrDefaultAsync(row => row.SendKey == request.SendKey);
+            var key = send.SendKey;
+            var winner = await _sends.Table.FirstOrDefaultAsync(row => row.SendKey == key);
             if (winner == null)
                 throw;
             return AlreadySent(winner);
@@ -129,29 +190,31 @@ public class ReplySendService : IReplySendService
         return await RunStepsAsync(send, reply, rendering);
     }
 
+    /// <summary>An automatic send's content as a rendering: already rendered by the caller, on the store's default account.</summary>
+    private async Task<ReplyRendering> AutomaticRenderingAsync(ReplyAutomaticSend request)
+    {
+        var rendered = new RenderedReply
+        {
+            Found = true,
+            Subject = request.Subject,
+            Body = request.Body,
+            LanguageId = request.LanguageId,
+            ToEmail = string.IsNullOrWhiteSpace(request.ToEmail) ? null : request.ToEmail.Trim(),
+            ToName = string.IsNullOrWhiteSpace(request.ToName) ? null : request.ToName.Trim()
+        };
+        return new ReplyRendering(rendered, null, null, null, null, await _emailAccounts.GetDefaultAsync());
+    }
+
     private async Task<ReplySendResult> ResumeAsync(CannedReplySend send, ReplySendRequest request)
     {
         if (send.ReplyId != request.ReplyId || send.OrderId != Math.Max(0, request.OrderId)
             || request.CustomerId > 0 && send.CustomerId != request.CustomerId)
             return Refused(Keys.KeyReused);
 
-        if (send.IsComplete)
-            return AlreadySent(send);
-
-        // Take the send over, unless another request is working on it right now.
-        var now = Now;
-        var sendId = send.Id;
-        send.TakeOver(now, LockTime);
-        if (!await _sends.TryTakeOverAsync(send, now))
-            return AlreadySent(send);
-
-        // Read again under the lock: the request that held it may have finished since this one first read the row.
-        send = await _sends.Table.FirstOrDefaultAsync(row => row.Id == sendId);
-        if (send.IsComplete)
-        {
-            await FinishAsync(send, send.Error);
-            return AlreadySent(send);
-        }
+        var (resumed, done) = await TakeOverAsync(send);
+        if (done != null)
+            return done;
+        send = resumed;
 
         var reply = await _replies.GetByIdAsync(send.ReplyId);
         var rendering = await RenderAsync(request, send.LanguageId);
@@ -164,6 +227,33 @@ public class ReplySendService : IReplySendService
         return await RunStepsAsync(send, reply, rendering);
     }
 
+    /// <summary>
+    /// A retry of a stored send: takes it over unless it is complete or another request works on it right now (then
+    /// <c>Done</c> is the answer); the row is read again under the lock.
+    /// </summary>
+    private async Task<(CannedReplySend Send, ReplySendResult Done)> TakeOverAsync(CannedReplySend send)
+    {
+        if (send.IsComplete)
+            return (send, AlreadySent(send));
+
+        var now = Now;
+        var sendId = send.Id;
+        send.TakeOver(now, LockTime);
+        if (!await _sends.TryTakeOverAsync(send, now))
+            return (send, AlreadySent(send));
+
+        // Read again under the lock: the request that held it may have finished since this one first read the row.
+        send = await _sends.Table.FirstOrDefaultAsync(row => row.Id == sendId);
+        if (send.IsComplete)
+        {
+            await FinishAsync(send, send.Error);
+            return (send, AlreadySent(send));
+        }
+
+        return (send, null);
+    }
+
+    /// <summary>The steps still missing; <paramref name="reply"/> is only read for a person's staff-only note.</summary>
     private async Task<ReplySendResult> RunStepsAsync(CannedReplySend send, CannedReply reply, ReplyRendering rendering)
     {
         try
@@ -180,7 +270,7 @@ public class ReplySendService : IReplySendService
                 await _sends.SaveEmailAsync(send);
             }
 
-            if (send.OrderId > 0 && !send.OrderNoteId.HasValue)
+            if (send.WritesNote && !send.OrderNoteId.HasValue)
             {
                 var note = await NoteTextAsync(send, reply, rendering);
                 send.RecordNote(await FindNoteAsync(send, note) ?? await AddNoteAsync(send, note));

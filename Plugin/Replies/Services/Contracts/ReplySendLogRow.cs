@@ -30,6 +30,12 @@ public class ReplySendLogRow
 
     public ReplyEmailStatus EmailStatus { get; init; }
 
+    /// <summary>The follow-up rule that sent it automatically (null: a person sent it).</summary>
+    public int? FollowUpRuleId { get; init; }
+
+    /// <summary>That rule's name (null when the rule is gone); typed by the owner: encode it when shown.</summary>
+    public string FollowUpRuleName { get; init; }
+
     /// <summary>Resource key of the failure, null when fine.</summary>
     public string Error { get; init; }
 }

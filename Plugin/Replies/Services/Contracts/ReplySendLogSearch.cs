@@ -14,4 +14,7 @@ public class ReplySendLogSearch
     public DateTime? FromUtc { get; set; }
 
     public DateTime? ToUtc { get; set; }
+
+    /// <summary>Only the sends of follow-up rules (the schedule task's).</summary>
+    public bool AutomaticOnly { get; set; }
 }

@@ -12,4 +12,10 @@ public class FollowUpRunSummary
 
     /// <summary>Targets that failed; their claim is given back and the next run retries.</summary>
     public int Failed { get; set; }
+
+    /// <summary>Fresh claims withdrawn because the customer reached the cap across rules meanwhile (due again at the next run).</summary>
+    public int Deferred { get; set; }
+
+    /// <summary>Rules whose run failed as a whole (logged; the other rules went on).</summary>
+    public List<int> FailedRuleIds { get; } = new();
 }
