@@ -91,6 +91,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         // The weekly digest's hourly task (it sends on the set day and hour of each store).
         await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+        await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -105,6 +106,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _replySeeder.Value.SeedAsync();
             await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+            await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         }
         catch (Exception exception)
         {
