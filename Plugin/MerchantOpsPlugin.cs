@@ -92,6 +92,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         // The weekly digest's hourly task (it sends on the set day and hour of each store).
         await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         await Replies.FollowUps.Services.FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+        await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -107,6 +108,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await Replies.FollowUps.Services.FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+            await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         }
         catch (Exception exception)
         {

@@ -17,7 +17,12 @@ public class ControllerGuardTests
     /// "Controller.Action" of the plugin's anonymous endpoints. Only one is planned: the planner's calendar feed,
     /// which checks its own token. Anything added here needs a reason.
     /// </summary>
-    private static readonly string[] AnonymousWhitelist = ["PlannerCalendarController.Feed"];
+    private static readonly string[] AnonymousWhitelist =
+    [
+        "PlannerCalendarController.Feed",
+        //a follow-up email's links (tracked link, unsubscribe page and its button): the customer is not logged in
+        "MerchantOpsFollowUpController.Click", "MerchantOpsFollowUpController.Unsubscribe", "MerchantOpsFollowUpController.UnsubscribeConfirm"
+    ];
 
     private static IReadOnlyList<Type> PluginControllers => ControllerGuards.ControllersOf(PluginTestHost.PluginAssembly);
 

@@ -101,7 +101,12 @@ public sealed class PluginTestHost : Harness.ITestSite
     public TestPlugins Plugins => Services.GetRequiredService<TestPlugins>();
     public InMemoryGenericAttributeService GenericAttributes => Services.GetRequiredService<InMemoryGenericAttributeService>();
 
-    public static async Task<PluginTestHost> StartAsync(Action<IServiceCollection> configureServices = null)
+    /// <param name="mapStoreRoutes">
+    /// nopCommerce's own routes a test needs (the store pages a plugin links to or redirects to), mapped after the
+    /// plugin's route providers: the host serves no store page of its own.
+    /// </param>
+    public static async Task<PluginTestHost> StartAsync(Action<IServiceCollection> configureServices = null,
+        Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder> mapStoreRoutes = null)
     {
         var builder = WebApplication.CreateBuilder(HostOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -158,6 +163,7 @@ public sealed class PluginTestHost : Harness.ITestSite
 
         foreach (var provider in PluginRegistrations.Instances<IRouteProvider>().OrderByDescending(provider => provider.Priority))
             provider.RegisterRoutes(app);
+        mapStoreRoutes?.Invoke(app);
         app.MapControllerRoute("areaRoute", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 

@@ -2,11 +2,12 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
+using Nop.Core.Domain.Seo;
 
 namespace Nop.Core.Domain.Catalog;
 
-// Real source: src/Libraries/Nop.Core/Domain/Catalog/Product.cs (ISlugSupported, IDiscountSupported<DiscountProductMapping> and IMetaTagsSupported are not in the stand-in)
-public partial class Product : BaseEntity, ILocalizedEntity, IAclSupported, IStoreMappingSupported, ISoftDeletedEntity
+// Real source: src/Libraries/Nop.Core/Domain/Catalog/Product.cs (IDiscountSupported<DiscountProductMapping> and IMetaTagsSupported are not in the stand-in)
+public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAclSupported, IStoreMappingSupported, ISoftDeletedEntity
 {
     public int ProductTypeId { get; set; }
     public int ParentGroupedProductId { get; set; }
