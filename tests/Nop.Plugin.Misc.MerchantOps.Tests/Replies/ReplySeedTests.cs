@@ -102,7 +102,7 @@ public class ReplySeedInstallTests
         var dutch = await _store.AddLanguageAsync("Nederlands", "nl-NL", "nl");
 
         var replies = await RepliesAsync();
-        Assert.That(replies.Where(r => r.LanguageId == canada.Id).Select(r => r.Title).ToList(), Does.Contain("Où est ma commande ?").And.Count.EqualTo(10));
+        Assert.That(replies.Where(r => r.LanguageId == canada.Id).Select(r => r.Title).ToList(), Does.Contain("Où est ma commande ?").And.Count.EqualTo(ReplySeeds.All.Count));
         Assert.That(replies.Where(r => r.LanguageId == dutch.Id), Is.Empty);
     }
 
@@ -162,7 +162,7 @@ public class ReplySeedRenderingTests : DatabaseTestBase
             await s.ShipmentAsync(order, "1Z999AA10123456784", StoreData.Now);
 
             var seeds = await s.App.Library.SearchAsync(new CannedReplySearch { LanguageId = language.Id });
-            Assert.That(seeds, Has.Count.EqualTo(10));
+            Assert.That(seeds, Has.Count.EqualTo(ReplySeeds.All.Count));
             foreach (var reply in seeds)
             {
                 var forOrder = await s.App.Tokens.RenderForOrderAsync(order.Id, reply.Subject, reply.Body);
