@@ -66,9 +66,9 @@ public static class ReplySeeds
         // abandoned-cart reminder (customer and store tokens only: the composer adds the cart's lines and the link back).
         new("unpaid-order", 11, true,
             new("Payment", "Payment reminder", "/unpaid", "Your order %Order.OrderNumber% is awaiting payment",
-                "<p>Hello %Order.CustomerFullName%,</p><p>We have not yet received the payment for your order %Order.OrderNumber% of %Order.CreatedOn% (%Order.OrderTotal%, %Order.PaymentMethod%). We will prepare it as soon as the payment arrives.</p><p>Your order: %Order.OrderURLForCustomer%</p><p>If you have already paid, please ignore this message.</p>" + En),
+                "<p>Hello %Order.CustomerFullName%,</p><p>We have not yet received the payment for your order %Order.OrderNumber% of %Order.CreatedOn% (%Order.PaymentMethod%). We will prepare it as soon as the payment arrives.</p><p>Your order: %Order.OrderURLForCustomer%</p><p>If you have already paid, please ignore this message.</p>" + En),
             new("Paiement", "Relance de paiement", "/impaye", "Votre commande %Order.OrderNumber% attend son paiement",
-                "<p>Bonjour %Order.CustomerFullName%,</p><p>Nous n’avons pas encore reçu le paiement de votre commande %Order.OrderNumber% du %Order.CreatedOn% (%Order.OrderTotal%, %Order.PaymentMethod%). Nous la préparerons dès sa réception.</p><p>Votre commande : %Order.OrderURLForCustomer%</p><p>Si vous avez déjà payé, merci de ne pas tenir compte de ce message.</p>" + Fr)),
+                "<p>Bonjour %Order.CustomerFullName%,</p><p>Nous n’avons pas encore reçu le paiement de votre commande %Order.OrderNumber% du %Order.CreatedOn% (%Order.PaymentMethod%). Nous la préparerons dès sa réception.</p><p>Votre commande : %Order.OrderURLForCustomer%</p><p>Si vous avez déjà payé, merci de ne pas tenir compte de ce message.</p>" + Fr)),
         new("abandoned-cart", 12, false,
             new("Orders", "Abandoned cart reminder", "/cart", "Your cart is waiting for you at %Store.Name%",
                 "<p>Hello %Customer.FullName%,</p><p>You left some items in your cart. We have kept them for you: you can complete your order whenever you like.</p><p>If you have a question, simply reply to this email.</p>" + En),
