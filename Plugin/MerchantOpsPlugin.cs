@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.MerchantOps.Kpi.Services;
 using Nop.Plugin.Misc.MerchantOps.Packing.Components;
 using Nop.Plugin.Misc.MerchantOps.Planner.Components;
 using Nop.Plugin.Misc.MerchantOps.Replies.Components;
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -33,6 +34,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly PluginResourceInstaller _resourceInstaller;
     private readonly PluginResourceLoader _resourceLoader;
     private readonly Lazy<ReplySeeder> _replySeeder;
+    private readonly Lazy<FollowUpRuleSeeder> _followUpRuleSeeder;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
@@ -47,7 +49,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
-        WidgetSettings widgetSettings)
+        WidgetSettings widgetSettings,
+        Lazy<FollowUpRuleSeeder> followUpRuleSeeder)
     {
         _logger = logger;
         _permissionService = permissionService;
@@ -58,6 +61,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _settingService = settingService;
         _webHelper = webHelper;
         _widgetSettings = widgetSettings;
+        _followUpRuleSeeder = followUpRuleSeeder;
     }
 
     public bool HideInWidgetList => false;
@@ -87,6 +91,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await ActivateWidgetAsync();
         // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
         await _replySeeder.Value.SeedAsync();
+        await _followUpRuleSeeder.Value.SeedAsync();
         // The sales rollups' task (it backfills the existing orders in chunks: nothing is read here).
         await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         // The weekly digest's hourly task (it sends on the set day and hour of each store).
@@ -105,6 +110,7 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await SaveSettingsKeepingExistingValuesAsync();
             await _resourceInstaller.ImportForAllLanguagesAsync(resources);
             await _replySeeder.Value.SeedAsync();
+            await _followUpRuleSeeder.Value.SeedAsync();
             await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await Replies.FollowUps.Services.FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);

@@ -1,7 +1,7 @@
 namespace Nop.Plugin.Misc.MerchantOps.Replies.Domain;
 
 /// <summary>
-/// The ten ready answers the plugin seeds at install, short and polite, with nopCommerce's own tokens. Replies
+/// The twelve ready answers the plugin seeds at install (the last two are sent by the follow-up rules), short and polite, with nopCommerce's own tokens. Replies
 /// that need an order (NeedsOrder) use order and shipment tokens; the others only store and customer tokens, so
 /// they can be sent from a customer page too.
 /// </summary>
@@ -61,6 +61,18 @@ public static class ReplySeeds
             new("After sale", "Review request", "/review", "How was your order %Order.OrderNumber%?",
                 "<p>Hello %Order.CustomerFullName%,</p><p>Thank you for your order %Order.OrderNumber%! If you are happy with it, a short review on %Store.URL% would help other customers a lot.</p>" + En),
             new("Après-vente", "Demande d’avis", "/avis", "Votre avis sur la commande %Order.OrderNumber%",
-                "<p>Bonjour %Order.CustomerFullName%,</p><p>Merci pour votre commande %Order.OrderNumber% ! Si vous en êtes satisfait(e), un court avis sur %Store.URL% aiderait beaucoup les autres clients.</p>" + Fr))
+                "<p>Bonjour %Order.CustomerFullName%,</p><p>Merci pour votre commande %Order.OrderNumber% ! Si vous en êtes satisfait(e), un court avis sur %Store.URL% aiderait beaucoup les autres clients.</p>" + Fr)),
+        // Sent by the follow-up rules (Replies/FollowUps): the payment reminder of an order still pending payment, and the
+        // abandoned-cart reminder (customer and store tokens only: the composer adds the cart's lines and the link back).
+        new("unpaid-order", 11, true,
+            new("Payment", "Payment reminder", "/unpaid", "Your order %Order.OrderNumber% is awaiting payment",
+                "<p>Hello %Order.CustomerFullName%,</p><p>We have not yet received the payment for your order %Order.OrderNumber% of %Order.CreatedOn% (%Order.PaymentMethod%). We will prepare it as soon as the payment arrives.</p><p>Your order: %Order.OrderURLForCustomer%</p><p>If you have already paid, please ignore this message.</p>" + En),
+            new("Paiement", "Relance de paiement", "/impaye", "Votre commande %Order.OrderNumber% attend son paiement",
+                "<p>Bonjour %Order.CustomerFullName%,</p><p>Nous n’avons pas encore reçu le paiement de votre commande %Order.OrderNumber% du %Order.CreatedOn% (%Order.PaymentMethod%). Nous la préparerons dès sa réception.</p><p>Votre commande : %Order.OrderURLForCustomer%</p><p>Si vous avez déjà payé, merci de ne pas tenir compte de ce message.</p>" + Fr)),
+        new("abandoned-cart", 12, false,
+            new("Orders", "Abandoned cart reminder", "/cart", "Your cart is waiting for you at %Store.Name%",
+                "<p>Hello %Customer.FullName%,</p><p>You left some items in your cart. We have kept them for you: you can complete your order whenever you like.</p><p>If you have a question, simply reply to this email.</p>" + En),
+            new("Commandes", "Relance de panier", "/panier", "Votre panier vous attend chez %Store.Name%",
+                "<p>Bonjour %Customer.FullName%,</p><p>Vous avez laissé des articles dans votre panier. Nous les avons gardés pour vous : vous pouvez finaliser votre commande quand vous le souhaitez.</p><p>Une question ? Répondez simplement à cet e-mail.</p>" + Fr))
     ];
 }

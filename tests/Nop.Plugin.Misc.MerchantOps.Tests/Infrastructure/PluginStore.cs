@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Domain;
+using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
@@ -67,13 +69,17 @@ public sealed class PluginStore : IAsyncDisposable
 
     public ReplySeeder ReplySeeder => new(Languages, Database.Repository<CannedReply>(), TimeProvider.System);
 
+    public FollowUpRuleSeeder FollowUpRuleSeeder => new(Database.Repository<Language>(), Database.Repository<CannedReply>(),
+        Database.Repository<FollowUpRule>(), Database.Repository<Nop.Core.Domain.Stores.Store>(), TimeProvider.System);
+
     public MerchantOpsPlugin CreatePlugin()
     {
         var webHelper = new Mock<IWebHelper>();
         webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("http://shop.test/");
         var widgetSettings = Settings.LoadSettingAsync<WidgetSettings>().Result;
 
-        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, new Lazy<ReplySeeder>(() => ReplySeeder), ScheduleTasks, Settings, webHelper.Object, widgetSettings)
+        return new MerchantOpsPlugin(Logger, Permissions, ResourceInstaller, ResourceLoader, new Lazy<ReplySeeder>(() => ReplySeeder), ScheduleTasks, Settings, webHelper.Object, widgetSettings,
+            new Lazy<FollowUpRuleSeeder>(() => FollowUpRuleSeeder))
         {
             PluginDescriptor = new PluginDescriptor
             {

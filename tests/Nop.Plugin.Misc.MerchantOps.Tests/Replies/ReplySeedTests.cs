@@ -41,7 +41,7 @@ public class ReplySeedInstallTests
         (await _store.Languages.GetAllLanguagesAsync(showHidden: true)).Single(l => l.LanguageCulture == culture).Id;
 
     [Test]
-    public async Task Install_seeds_the_ten_answers_in_English_and_French_only()
+    public async Task Install_seeds_every_answer_in_English_and_French_only()
     {
         await _store.InstallPluginSucceedsAsync();
 
@@ -50,7 +50,7 @@ public class ReplySeedInstallTests
         var french = await LanguageIdAsync("fr-FR");
         Assert.That(replies.Where(r => r.LanguageId == english).Select(r => r.SeedKey), Is.EquivalentTo(ReplySeeds.All.Select(seed => seed.Key)));
         Assert.That(replies.Where(r => r.LanguageId == french).Select(r => r.SeedKey), Is.EquivalentTo(ReplySeeds.All.Select(seed => seed.Key)));
-        Assert.That(replies, Has.Count.EqualTo(20));
+        Assert.That(replies, Has.Count.EqualTo(2 * ReplySeeds.All.Count));
         Assert.That(replies.Single(r => r.LanguageId == french && r.SeedKey == "where-is-my-order").Title, Is.EqualTo("Où est ma commande ?"));
         Assert.That(replies.Select(r => r.Shortcut), Is.Unique);
         Assert.That(replies.All(r => r.Active && !r.Deleted && r.StoreId == 0), Is.True);
@@ -74,7 +74,7 @@ public class ReplySeedInstallTests
         await _store.CreatePlugin().UpdateAsync("1.0.0", "1.1.0");
 
         var after = await RepliesAsync();
-        Assert.That(after, Has.Count.EqualTo(20));
+        Assert.That(after, Has.Count.EqualTo(2 * ReplySeeds.All.Count));
         Assert.That(after.Single(r => r.Id == edited.Id).Body, Is.EqualTo("<p>My own words</p>"));
         Assert.That(after.Single(r => r.Id == deleted.Id).Deleted, Is.True);
         Assert.That(after.Count(r => r.SeedKey == deleted.SeedKey && r.LanguageId == deleted.LanguageId), Is.EqualTo(1));
@@ -90,7 +90,7 @@ public class ReplySeedInstallTests
 
         await _store.CreatePlugin().UpdateAsync("1.0.0", "1.1.0");
 
-        Assert.That(await RepliesAsync(), Has.Count.EqualTo(20));
+        Assert.That(await RepliesAsync(), Has.Count.EqualTo(2 * ReplySeeds.All.Count));
     }
 
     [Test]
@@ -102,7 +102,7 @@ public class ReplySeedInstallTests
         var dutch = await _store.AddLanguageAsync("Nederlands", "nl-NL", "nl");
 
         var replies = await RepliesAsync();
-        Assert.That(replies.Where(r => r.LanguageId == canada.Id).Select(r => r.Title).ToList(), Does.Contain("Où est ma commande ?").And.Count.EqualTo(10));
+        Assert.That(replies.Where(r => r.LanguageId == canada.Id).Select(r => r.Title).ToList(), Does.Contain("Où est ma commande ?").And.Count.EqualTo(ReplySeeds.All.Count));
         Assert.That(replies.Where(r => r.LanguageId == dutch.Id), Is.Empty);
     }
 
@@ -152,7 +152,7 @@ public class ReplySeedRenderingTests : DatabaseTestBase
     public async Task Every_seed_renders_for_a_realistic_order_and_customer_in_both_languages_with_no_unknown_token()
     {
         var s = await RepliesScenario.CreateAsync(Database);
-        Assert.That(await s.App.Seeder.SeedAsync(), Is.EqualTo(20));
+        Assert.That(await s.App.Seeder.SeedAsync(), Is.EqualTo(2 * ReplySeeds.All.Count));
         var checkedCount = 0;
 
         foreach (var language in new[] { s.English, s.French })
@@ -162,7 +162,7 @@ public class ReplySeedRenderingTests : DatabaseTestBase
             await s.ShipmentAsync(order, "1Z999AA10123456784", StoreData.Now);
 
             var seeds = await s.App.Library.SearchAsync(new CannedReplySearch { LanguageId = language.Id });
-            Assert.That(seeds, Has.Count.EqualTo(10));
+            Assert.That(seeds, Has.Count.EqualTo(ReplySeeds.All.Count));
             foreach (var reply in seeds)
             {
                 var forOrder = await s.App.Tokens.RenderForOrderAsync(order.Id, reply.Subject, reply.Body);
@@ -183,7 +183,7 @@ public class ReplySeedRenderingTests : DatabaseTestBase
             }
         }
 
-        Assert.That(checkedCount, Is.EqualTo(20));
+        Assert.That(checkedCount, Is.EqualTo(2 * ReplySeeds.All.Count));
     }
 
     [Test]
