@@ -91,13 +91,15 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await ActivateWidgetAsync();
         // The ready answers of the reply library (English and French); never over the owner's edits or deletions.
         await _replySeeder.Value.SeedAsync();
+        // The three follow-up rules (inactive), pointing at their seeded replies; never over the owner's edits or deletions.
         await _followUpRuleSeeder.Value.SeedAsync();
         // The sales rollups' task (it backfills the existing orders in chunks: nothing is read here).
         await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
         // The weekly digest's hourly task (it sends on the set day and hour of each store).
         await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
-        await Replies.FollowUps.Services.FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
-        await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
+        // The follow-ups' task (every 10 minutes), and the secret their unsubscribe links are signed with.
+        await FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+        await FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         // Permissions are declared in MerchantOpsPermissionConfigManager: nopCommerce inserts them at start-up.
     }
 
@@ -113,8 +115,8 @@ public class MerchantOpsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _followUpRuleSeeder.Value.SeedAsync();
             await KpiTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
             await KpiDigestTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
-            await Replies.FollowUps.Services.FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
-            await Replies.FollowUps.Services.FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
+            await FollowUpTaskInstaller.EnsureInstalledAsync(_scheduleTaskService, DateTime.UtcNow);
+            await FollowUpLinkSecretInstaller.EnsureSecretAsync(_settingService);
         }
         catch (Exception exception)
         {
