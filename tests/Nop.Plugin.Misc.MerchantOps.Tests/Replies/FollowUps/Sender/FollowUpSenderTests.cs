@@ -153,6 +153,21 @@ public class FollowUpSenderTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task A_claim_resumed_after_its_email_went_out_is_marked_queued_even_if_the_customer_unsubscribed_meanwhile()
+    {
+        var (_, _, customer) = await UnpaidOrderAsync();
+        _s.Failures.FailAfterSendOnce(crash: true);
+        Assert.ThrowsAsync<OperationCanceledException>(() => _s.App(failAfterSend: true).Get<IFollowUpSender>().RunDueAsync());
+        await Database.Repository<FollowUpOptOut>().InsertAsync(new FollowUpOptOut { CustomerId = customer.Id, CreatedOnUtc = _s.Clock.UtcNow });
+        _s.Clock.UtcNow += FollowUpSender.ClaimLease + TimeSpan.FromMinutes(1);
+
+        var resumed = await _s.App().Get<IFollowUpSender>().RunDueAsync();
+
+        var claim = (await _s.ClaimsAsync()).Single();
+        Assert.That((resumed.Queued, claim.Status, claim.QueuedEmailId), Is.EqualTo((1, FollowUpSendStatus.Queued, (int?)(await _s.EmailsAsync()).Single().Id)));
+    }
+
+    [Test]
     public async Task A_reply_deleted_from_the_library_is_a_visible_logged_skip()
     {
         var (rule, _, _) = await UnpaidOrderAsync();
