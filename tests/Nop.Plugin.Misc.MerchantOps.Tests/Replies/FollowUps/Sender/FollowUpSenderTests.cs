@@ -267,6 +267,18 @@ public class FollowUpSenderTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task The_task_is_installed_once_every_ten_minutes()
+    {
+        var tasks = new RepositoryScheduleTaskService(Database.Repository<Nop.Core.Domain.ScheduleTasks.ScheduleTask>());
+
+        await FollowUpTaskInstaller.EnsureInstalledAsync(tasks, DateTime.UtcNow);
+        await FollowUpTaskInstaller.EnsureInstalledAsync(tasks, DateTime.UtcNow);
+
+        var task = (await Database.Repository<Nop.Core.Domain.ScheduleTasks.ScheduleTask>().Table.ToListAsync()).Single();
+        Assert.That((task.Type, task.Seconds, task.Enabled, task.StopOnError), Is.EqualTo((typeof(FollowUpTask).FullName, 600, true, false)));
+    }
+
+    [Test]
     public async Task A_test_send_goes_to_the_asker_with_a_test_subject_and_leaves_no_claim_and_no_log_row()
     {
         var (rule, order, customer) = await UnpaidOrderAsync();
