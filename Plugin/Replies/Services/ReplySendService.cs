@@ -22,7 +22,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.Services;
 /// nopCommerce's IQueuedEmailService and the order note written, each id stored as soon as it exists. A retry
 /// with the same key resumes: a step whose id is stored is not repeated, and a step that ran but whose id was lost
 /// (a crash right after nopCommerce's insert) is found again — the email by the send key hidden in its body, the
-/// note by its text — so nothing is sent or written twice.
+/// note by its text — so nothing is sent or written twice. A follow-up rule's send (<see cref="SendAutomaticAsync"/>) takes
+/// the same steps with a message already rendered, no signed-in sender and no note.
 /// </summary>
 public class ReplySendService : IReplySendService
 {

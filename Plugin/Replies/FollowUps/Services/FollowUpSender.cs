@@ -42,6 +42,7 @@ public class FollowUpSender : IFollowUpSender
     private readonly IRepository<FollowUpOptOut> _optOuts;
     private readonly IOrderService _orderService;
     private readonly IQueuedEmailService _queuedEmailService;
+    private readonly IRepository<CannedReplySend> _replySends;
     private readonly IReplySendService _replySender;
     private readonly IRepository<FollowUpRule> _rules;
     private readonly IRepository<FollowUpSend> _sends;
@@ -57,6 +58,7 @@ public class FollowUpSender : IFollowUpSender
         IRepository<FollowUpOptOut> optOuts,
         IOrderService orderService,
         IQueuedEmailService queuedEmailService,
+        IRepository<CannedReplySend> replySends,
         IReplySendService replySender,
         IRepository<FollowUpRule> rules,
         IRepository<FollowUpSend> sends,
@@ -72,6 +74,7 @@ public class FollowUpSender : IFollowUpSender
         _optOuts = optOuts;
         _orderService = orderService;
         _queuedEmailService = queuedEmailService;
+        _replySends = replySends;
         _replySender = replySender;
         _rules = rules;
         _sends = sends;
@@ -208,6 +211,22 @@ public class FollowUpSender : IFollowUpSender
                 await _sends.WithdrawAsync(claim.Id, token);
                 summary.Deferred++;
                 return;
+            }
+
+            if (!fresh)
+            {
+                // A resumed claim whose email the reply send path already queued (the run died before marking it): marked
+                // as it is, whatever changed since (an opt-out, the reply deleted) — the email is out.
+                var sendKey = claim.SendKey;
+                var started = await _replySends.Table.FirstOrDefaultAsync(send => send.SendKey == sendKey);
+                if (started?.QueuedEmailId != null)
+                {
+                    if (await _sends.MarkQueuedAsync(claim.Id, token, started.Id, started.QueuedEmailId.Value, Now))
+                        summary.Queued++;
+                    else
+                        summary.HeldByAnotherRun++;
+                    return;
+                }
             }
 
             if (await _optOuts.Table.AnyAsync(optOut => optOut.CustomerId == claim.CustomerId))

@@ -153,6 +153,21 @@ public class FollowUpSenderTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task A_claim_resumed_after_its_email_went_out_is_marked_queued_even_if_the_customer_unsubscribed_meanwhile()
+    {
+        var (_, _, customer) = await UnpaidOrderAsync();
+        _s.Failures.FailAfterSendOnce(crash: true);
+        Assert.ThrowsAsync<OperationCanceledException>(() => _s.App(failAfterSend: true).Get<IFollowUpSender>().RunDueAsync());
+        await Database.Repository<FollowUpOptOut>().InsertAsync(new FollowUpOptOut { CustomerId = customer.Id, CreatedOnUtc = _s.Clock.UtcNow });
+        _s.Clock.UtcNow += FollowUpSender.ClaimLease + TimeSpan.FromMinutes(1);
+
+        var resumed = await _s.App().Get<IFollowUpSender>().RunDueAsync();
+
+        var claim = (await _s.ClaimsAsync()).Single();
+        Assert.That((resumed.Queued, claim.Status, claim.QueuedEmailId), Is.EqualTo((1, FollowUpSendStatus.Queued, (int?)(await _s.EmailsAsync()).Single().Id)));
+    }
+
+    [Test]
     public async Task A_reply_deleted_from_the_library_is_a_visible_logged_skip()
     {
         var (rule, _, _) = await UnpaidOrderAsync();
@@ -249,6 +264,18 @@ public class FollowUpSenderTests : DatabaseTestBase
         Assert.That((await _s.ClaimsAsync()).Single().RuleId, Is.EqualTo(rule.Id));
         Assert.That(await _s.EmailsAsync(), Has.Count.EqualTo(1));
         Assert.That(app.Logger.Entries.Any(entry => entry.ShortMessage.Contains($"rule {broken.Id}")), Is.True);
+    }
+
+    [Test]
+    public async Task The_task_is_installed_once_every_ten_minutes()
+    {
+        var tasks = new RepositoryScheduleTaskService(Database.Repository<Nop.Core.Domain.ScheduleTasks.ScheduleTask>());
+
+        await FollowUpTaskInstaller.EnsureInstalledAsync(tasks, DateTime.UtcNow);
+        await FollowUpTaskInstaller.EnsureInstalledAsync(tasks, DateTime.UtcNow);
+
+        var task = (await Database.Repository<Nop.Core.Domain.ScheduleTasks.ScheduleTask>().Table.ToListAsync()).Single();
+        Assert.That((task.Type, task.Seconds, task.Enabled, task.StopOnError), Is.EqualTo((typeof(FollowUpTask).FullName, 600, true, false)));
     }
 
     [Test]
