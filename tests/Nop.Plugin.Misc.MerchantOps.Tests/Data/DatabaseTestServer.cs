@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using NUnit.Framework;
@@ -7,19 +8,21 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 /// <summary>
 /// Test databases on a database server named by an environment variable (PostgreSQL, MariaDB/MySQL): what does not
-/// depend on the engine. A template database holding the store schema is built once per test run; each test database
-/// is a copy of it, made by the engine's own means (<see cref="CopyTemplateAsync"/>), and the next test's copy is made
-/// while the current test runs. Databases are named merchantops_{test|template}_{process id}_{random}, so those left
-/// by an ended run can be dropped; the template and the prepared copy are dropped when the process exits. When no
-/// server answers, the test is ignored (failed on CI, where a server must be there).
+/// depend on the engine. Two template databases are built once per test run, when first asked for: the store schema,
+/// and a copy of it with the plugin's schema installed by its migrations (<see cref="DatabaseTemplate"/>). Each test
+/// database is a copy of one of them, made by the engine's own means (<see cref="CopyTemplateAsync"/>); the next
+/// test's copy is made while the current test runs, and a copy handed back unused (<see cref="ReturnUnused"/>) is
+/// given to the next test. Databases are named merchantops_{test|template}_{process id}_{random}, so those left by an
+/// ended run can be dropped; the templates and the prepared copies are dropped when the process exits. When no server
+/// answers, the test is ignored (failed on CI, where a server must be there).
 /// </summary>
 internal abstract class DatabaseTestServer
 {
     protected const string NamePrefix = "merchantops_";
 
     private readonly SemaphoreSlim _templateLock = new(1, 1);
-    private string _templateName;
-    private Task<string> _nextDatabase;
+    private readonly ConcurrentDictionary<DatabaseTemplate, string> _templateNames = new();
+    private readonly ConcurrentDictionary<DatabaseTemplate, ConcurrentQueue<Task<string>>> _prepared = new();
     private string _unreachableReason;
     private bool _reachabilityChecked;
 
@@ -27,6 +30,8 @@ internal abstract class DatabaseTestServer
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropOnExit();
     }
+
+    public abstract DatabaseEngine Engine { get; }
 
     /// <summary>The environment variable holding the server's connection string.</summary>
     public abstract string ConnectionStringVariable { get; }
@@ -66,11 +71,14 @@ internal abstract class DatabaseTestServer
     /// <summary>Names the indexes of the table @table of the connection's database.</summary>
     protected abstract string IndexNamesSql { get; }
 
-    /// <summary>Fills the new, empty template database: the store schema, and what copying it takes.</summary>
-    protected abstract Task BuildTemplateAsync(string templateName, string connectionString);
+    /// <summary>Prepares the new, empty store template database for the store schema (extensions...).</summary>
+    protected virtual Task PrepareStoreTemplateAsync(string connectionString) => Task.CompletedTask;
 
-    /// <summary>Makes a new test database as a copy of the template; returns its name.</summary>
-    protected abstract Task<string> CopyTemplateAsync(string templateName);
+    /// <summary>Ends the building of a template: no connection left to it, and what copying it takes.</summary>
+    protected abstract Task SealTemplateAsync(string templateName, string connectionString);
+
+    /// <summary>Makes the new database <paramref name="name"/> as a copy of the template.</summary>
+    protected abstract Task CopyTemplateAsync(string templateName, string name);
 
     /// <summary>An error of the server (not of the network) while copying or dropping a prepared database.</summary>
     protected abstract bool IsServerError(Exception exception);
@@ -78,23 +86,28 @@ internal abstract class DatabaseTestServer
     /// <summary>Whether a statement failed only because another session was using the template (worth a retry).</summary>
     protected virtual bool IsTemplateBusy(Exception exception) => false;
 
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new database, a copy of <paramref name="template"/>; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(DatabaseTemplate template = DatabaseTemplate.Store)
     {
         await EnsureReachableAsync();
-        var template = await GetTemplateAsync();
+        var templateName = await GetTemplateAsync(template);
 
-        var prepared = Interlocked.Exchange(ref _nextDatabase, null);
-        var name = prepared != null ? await TakePreparedAsync(prepared, template) : await CopyTemplateAsync(template);
+        var prepared = _prepared.GetOrAdd(template, _ => new ConcurrentQueue<Task<string>>());
+        var name = prepared.TryDequeue(out var copy) ? await TakePreparedAsync(copy, templateName) : await CopyAsync(templateName);
 
-        if (Volatile.Read(ref _nextDatabase) == null)
-        {
-            var next = CopyTemplateAsync(template);
-            if (Interlocked.CompareExchange(ref _nextDatabase, next, null) != null)
-                _ = DropWhenCopiedAsync(next);
-        }
+        // the next test's copy, made while this test runs
+        if (prepared.IsEmpty)
+            prepared.Enqueue(CopyAsync(templateName));
 
         return DatabaseConnectionString(name);
     }
+
+    /// <summary>
+    /// Takes back a database made by <see cref="CreateDatabaseAsync"/> from <paramref name="template"/> that nobody
+    /// connected to, so still an exact copy of it: the next test asking for that template gets it.
+    /// </summary>
+    public void ReturnUnused(string connectionString, DatabaseTemplate template) =>
+        _prepared.GetOrAdd(template, _ => new ConcurrentQueue<Task<string>>()).Enqueue(Task.FromResult(DatabaseNameOf(connectionString)));
 
     public async Task DropDatabaseAsync(string connectionString)
     {
@@ -159,6 +172,13 @@ internal abstract class DatabaseTestServer
         return names;
     }
 
+    private async Task<string> CopyAsync(string templateName)
+    {
+        var name = NewDatabaseName("test");
+        await CopyTemplateAsync(templateName, name);
+        return name;
+    }
+
     private async Task<string> TakePreparedAsync(Task<string> prepared, string template)
     {
         try
@@ -167,18 +187,7 @@ internal abstract class DatabaseTestServer
         }
         catch (Exception exception) when (IsServerError(exception))
         {
-            return await CopyTemplateAsync(template);
-        }
-    }
-
-    private async Task DropWhenCopiedAsync(Task<string> copy)
-    {
-        try
-        {
-            await DropAsync(await copy);
-        }
-        catch (Exception exception) when (IsServerError(exception))
-        {
+            return await CopyAsync(template);
         }
     }
 
@@ -208,30 +217,46 @@ internal abstract class DatabaseTestServer
         Assert.Ignore(_unreachableReason);
     }
 
-    private async Task<string> GetTemplateAsync()
+    private async Task<string> GetTemplateAsync(DatabaseTemplate template)
     {
-        if (_templateName != null)
-            return _templateName;
+        if (_templateNames.TryGetValue(template, out var built))
+            return built;
 
         await _templateLock.WaitAsync();
         try
         {
-            if (_templateName != null)
-                return _templateName;
-
-            await DropDatabasesOfEndedRunsAsync();
-
-            var name = NewDatabaseName("template");
-            await ExecuteOnServerAsync(CreateDatabaseSql(name));
-            await BuildTemplateAsync(name, DatabaseConnectionString(name));
-
-            _templateName = name;
-            return name;
+            return await BuildTemplateAsync(template);
         }
         finally
         {
             _templateLock.Release();
         }
+    }
+
+    /// <summary>Builds <paramref name="template"/> (and the store template it is a copy of), holding the template lock.</summary>
+    private async Task<string> BuildTemplateAsync(DatabaseTemplate template)
+    {
+        if (_templateNames.TryGetValue(template, out var built))
+            return built;
+
+        var name = NewDatabaseName("template");
+        var connectionString = DatabaseConnectionString(name);
+        if (template == DatabaseTemplate.Store)
+        {
+            await DropDatabasesOfEndedRunsAsync();
+            await ExecuteOnServerAsync(CreateDatabaseSql(name));
+            await PrepareStoreTemplateAsync(connectionString);
+            StoreSchemaMigrations.CreateStoreSchema(Engine, connectionString, CreateDataProvider(connectionString));
+        }
+        else
+        {
+            await CopyTemplateAsync(await BuildTemplateAsync(DatabaseTemplate.Store), name);
+            StoreSchemaMigrations.InstallPluginSchema(Engine, connectionString, CreateDataProvider(connectionString));
+        }
+
+        await SealTemplateAsync(name, connectionString);
+        _templateNames[template] = name;
+        return name;
     }
 
     private async Task DropDatabasesOfEndedRunsAsync()
@@ -259,15 +284,30 @@ internal abstract class DatabaseTestServer
 
     private void DropOnExit()
     {
-        if (_templateName == null)
+        if (_templateNames.IsEmpty)
             return;
 
         try
         {
             ClearAllPools();
-            if (_nextDatabase is { } next && next.Wait(TimeSpan.FromSeconds(5)))
-                DropAsync(next.Result).GetAwaiter().GetResult();
-            DropAsync(_templateName).GetAwaiter().GetResult();
+            foreach (var copy in _prepared.Values.SelectMany(queue => queue))
+                TryDrop(() => copy.Wait(TimeSpan.FromSeconds(5)) ? copy.Result : null);
+
+            foreach (var template in _templateNames.Values)
+                TryDrop(() => template);
+        }
+        catch (Exception)
+        {
+            // left for the next run to drop
+        }
+    }
+
+    private void TryDrop(Func<string> name)
+    {
+        try
+        {
+            if (name() is { } database)
+                DropAsync(database).GetAwaiter().GetResult();
         }
         catch (Exception)
         {

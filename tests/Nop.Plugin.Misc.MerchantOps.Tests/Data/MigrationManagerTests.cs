@@ -91,7 +91,7 @@ public class MigrationManagerTests : DatabaseTestBase
         var storeTables = await Database.GetTableNamesAsync();
         var storeVersions = await Database.GetAppliedMigrationVersionsAsync();
 
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
         await Database.UninstallPluginSchemaAsync();
 
         Assert.Multiple(async () =>

@@ -60,7 +60,7 @@ public class MySqlStoreTests : ServerStoreTests
     [Test]
     public async Task The_plugin_s_text_columns_are_utf8mb4()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         var types = await ColumnTypesAsync(PackingTables.BatchOrder);
 

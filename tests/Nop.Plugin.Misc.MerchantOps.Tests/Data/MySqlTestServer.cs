@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
 using MySqlConnector;
@@ -13,13 +14,15 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// </summary>
 internal sealed class MySqlTestServer : DatabaseTestServer
 {
-    private string _copyScript;
+    private readonly ConcurrentDictionary<string, string> _copyScripts = new();
 
     public static MySqlTestServer Instance { get; } = new();
 
     private MySqlTestServer()
     {
     }
+
+    public override DatabaseEngine Engine => DatabaseEngine.MySql;
 
     public override string ConnectionStringVariable => "MERCHANTOPS_TEST_MYSQL";
 
@@ -69,11 +72,10 @@ internal sealed class MySqlTestServer : DatabaseTestServer
     protected override string IndexNamesSql =>
         "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = @table ORDER BY 1";
 
-    protected override async Task BuildTemplateAsync(string templateName, string connectionString)
+    protected override async Task SealTemplateAsync(string templateName, string connectionString)
     {
-        StoreSchemaMigrations.CreateStoreSchema(DatabaseEngine.MySql, connectionString, CreateDataProvider(connectionString));
         ClearPool(connectionString);
-        _copyScript = await BuildCopyScriptAsync(connectionString, templateName);
+        _copyScripts[templateName] = await BuildCopyScriptAsync(connectionString, templateName);
     }
 
     /// <summary>
@@ -113,17 +115,14 @@ internal sealed class MySqlTestServer : DatabaseTestServer
         return script.Append(copies).Append("SET FOREIGN_KEY_CHECKS = 1;\n").ToString();
     }
 
-    protected override async Task<string> CopyTemplateAsync(string templateName)
+    protected override async Task CopyTemplateAsync(string templateName, string name)
     {
-        var name = NewDatabaseName("test");
         await ExecuteOnServerAsync(CreateDatabaseSql(name));
 
         await using var connection = new MySqlConnection(new MySqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ToString());
         await connection.OpenAsync();
-        await using var command = new MySqlCommand(_copyScript, connection);
+        await using var command = new MySqlCommand(_copyScripts[templateName], connection);
         await command.ExecuteNonQueryAsync();
-
-        return name;
     }
 
     protected override bool IsServerError(Exception exception) => exception is MySqlException;

@@ -18,6 +18,8 @@ internal sealed class PostgreSqlTestServer : DatabaseTestServer
     {
     }
 
+    public override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+
     public override string ConnectionStringVariable => "MERCHANTOPS_TEST_POSTGRES";
 
     protected override string DefaultConnectionString => "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
@@ -56,28 +58,24 @@ internal sealed class PostgreSqlTestServer : DatabaseTestServer
 
     protected override string IndexNamesSql => "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public' AND tablename = @table ORDER BY 1";
 
-    protected override async Task BuildTemplateAsync(string templateName, string connectionString)
+    protected override async Task PrepareStoreTemplateAsync(string connectionString)
     {
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS citext; CREATE EXTENSION IF NOT EXISTS pgcrypto;", connection);
-            await command.ExecuteNonQueryAsync();
-            await connection.ReloadTypesAsync();
-        }
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS citext; CREATE EXTENSION IF NOT EXISTS pgcrypto;", connection);
+        await command.ExecuteNonQueryAsync();
+        await connection.ReloadTypesAsync();
+    }
 
-        StoreSchemaMigrations.CreateStoreSchema(DatabaseEngine.PostgreSql, connectionString, CreateDataProvider(connectionString));
-
-        // a database can only be copied while nobody is connected to it
+    // a database can only be copied while nobody is connected to it
+    protected override Task SealTemplateAsync(string templateName, string connectionString)
+    {
         ClearPool(connectionString);
+        return Task.CompletedTask;
     }
 
-    protected override async Task<string> CopyTemplateAsync(string templateName)
-    {
-        var name = NewDatabaseName("test");
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"", retryWhileTemplateBusy: true);
-        return name;
-    }
+    protected override Task CopyTemplateAsync(string templateName, string name) =>
+        ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"", retryWhileTemplateBusy: true);
 
     protected override bool IsServerError(Exception exception) => exception is PostgresException;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Nop.Data;
@@ -6,15 +7,18 @@ using Nop.Data.DataProviders;
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 
 /// <summary>
-/// SQLite test databases: files in a per-process temporary folder, each a copy of a template that holds the
-/// store schema (built once per test run).
+/// SQLite test databases: files in a per-process temporary folder, each a copy of a template file: the store schema,
+/// or the store schema with the plugin's schema installed by its migrations (<see cref="DatabaseTemplate"/>; each built
+/// once per test run, when first asked for).
 /// </summary>
 internal static class SqliteTestServer
 {
-    private static readonly string _rootFolder = Path.Combine(Path.GetTempPath(), "merchantops-tests");
+    // in memory when the machine has /dev/shm (Linux): SQLite syncs its WAL to disk at every commit, which a test
+    // database does not need and which costs most of a test's time when the disk is busy
+    private static readonly string _rootFolder = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "merchantops-tests");
     private static readonly string _folder = Path.Combine(_rootFolder, $"sqlite-{Environment.ProcessId}");
     private static readonly SemaphoreSlim _templateLock = new(1, 1);
-    private static string _templatePath;
+    private static readonly ConcurrentDictionary<DatabaseTemplate, string> _templatePaths = new();
 
     static SqliteTestServer()
     {
@@ -31,9 +35,9 @@ internal static class SqliteTestServer
 
     public static INopDataProvider CreateDataProvider(string connectionString) => new SqLiteNopDataProvider(connectionString);
 
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync(DatabaseTemplate template = DatabaseTemplate.Store)
     {
-        var templatePath = await GetTemplateAsync();
+        var templatePath = await GetTemplateAsync(template);
         var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.db");
         File.Copy(templatePath, path);
 
@@ -74,23 +78,35 @@ internal static class SqliteTestServer
         return names;
     }
 
-    private static async Task<string> GetTemplateAsync()
+    private static async Task<string> GetTemplateAsync(DatabaseTemplate template)
     {
-        if (_templatePath != null)
-            return _templatePath;
+        if (_templatePaths.TryGetValue(template, out var built))
+            return built;
 
         await _templateLock.WaitAsync();
         try
         {
-            if (_templatePath != null)
-                return _templatePath;
+            return await BuildTemplateAsync(template);
+        }
+        finally
+        {
+            _templateLock.Release();
+        }
+    }
 
+    /// <summary>Builds <paramref name="template"/> (and the store template it is a copy of), holding the template lock.</summary>
+    private static async Task<string> BuildTemplateAsync(DatabaseTemplate template)
+    {
+        if (_templatePaths.TryGetValue(template, out var built))
+            return built;
+
+        var path = Path.Combine(_folder, template == DatabaseTemplate.Store ? "template.db" : "template-plugin.db");
+        var connectionString = ConnectionString(path);
+        if (template == DatabaseTemplate.Store)
+        {
             DeleteFoldersOfEndedRuns();
             Directory.CreateDirectory(_folder);
-
-            var path = Path.Combine(_folder, "template.db");
             TryDeleteFile(path);
-            var connectionString = ConnectionString(path);
 
             // WAL lets readers and a writer (other threads, other "app instances") work at the same time
             await using (var connection = new SqliteConnection(connectionString))
@@ -102,15 +118,20 @@ internal static class SqliteTestServer
             }
 
             StoreSchemaMigrations.CreateStoreSchema(DatabaseEngine.Sqlite, connectionString, CreateDataProvider(connectionString));
-            SqliteConnection.ClearAllPools();
-
-            _templatePath = path;
-            return path;
         }
-        finally
+        else
         {
-            _templateLock.Release();
+            File.Copy(await BuildTemplateAsync(DatabaseTemplate.Store), path, overwrite: true);
+            StoreSchemaMigrations.InstallPluginSchema(DatabaseEngine.Sqlite, connectionString, CreateDataProvider(connectionString));
         }
+
+        // the last connection closed writes the WAL into the file and deletes it: the file alone is the database
+        SqliteConnection.ClearAllPools();
+        if (File.Exists(path + "-wal"))
+            throw new InvalidOperationException($"The template {path} is still open (its WAL file exists): a copy of the file would miss rows.");
+
+        _templatePaths[template] = path;
+        return path;
     }
 
     private static void DeleteFoldersOfEndedRuns()

@@ -59,4 +59,23 @@ internal static class StoreSchemaMigrations
         migrationManager.ApplyUpMigrations(storeAssembly, MigrationProcessType.Installation);
         migrationManager.ApplyUpMigrations(storeAssembly, MigrationProcessType.Update, commitVersionOnly: true);
     }
+
+    /// <summary>
+    /// What nopCommerce does before the plugin's InstallAsync: runs the plugin assembly's NoMatter and Installation
+    /// migrations, then records its Update migrations as applied without running them.
+    /// </summary>
+    public static void InstallPluginSchema(IMigrationManager migrationManager)
+    {
+        var pluginAssembly = typeof(MerchantOpsDefaults).Assembly;
+        migrationManager.ApplyUpMigrations(pluginAssembly, MigrationProcessType.Installation);
+        migrationManager.ApplyUpMigrations(pluginAssembly, MigrationProcessType.Update, commitVersionOnly: true);
+    }
+
+    /// <summary><see cref="InstallPluginSchema(IMigrationManager)"/> on a database of its own (a template being built).</summary>
+    public static void InstallPluginSchema(DatabaseEngine engine, string connectionString, INopDataProvider dataProvider)
+    {
+        using var services = BuildServices(engine, connectionString, dataProvider);
+        using var scope = services.CreateScope();
+        InstallPluginSchema(scope.ServiceProvider.GetRequiredService<IMigrationManager>());
+    }
 }

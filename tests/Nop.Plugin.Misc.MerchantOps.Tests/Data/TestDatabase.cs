@@ -14,11 +14,22 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Data;
 /// repositories publishing to <see cref="EventPublisher"/>, caching in <see cref="CacheManager"/>, and the
 /// migration manager the store uses to install and uninstall a plugin's schema. Dropped on dispose.
 /// </summary>
+/// <remarks>
+/// Installing the plugin's schema on a database nobody has used yet (the usual first step of a test) does not run
+/// the plugin's migrations again: the database is exchanged for a copy of a template on which they ran once in this
+/// test process (<see cref="DatabaseTemplate.PluginInstalled"/>), which is the same schema and the same recorded
+/// versions. Any use of the database before (its connection string, provider, a repository, the migration manager,
+/// a query) makes the install run the migrations, as does <c>runMigrations: true</c>.
+/// </remarks>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private static readonly Assembly _pluginAssembly = typeof(MerchantOpsDefaults).Assembly;
+    /// <summary>Set to true to run the plugin's migrations at every install (no template), e.g. to compare.</summary>
+    public const string NoTemplateVariable = "MERCHANTOPS_TEST_NO_SCHEMA_TEMPLATE";
 
     private readonly ConcurrentDictionary<Type, object> _repositories = new();
+    private string _connectionString;
+    private INopDataProvider _dataProvider;
+    private bool _used;
     private ServiceProvider _migrationServices;
     private IServiceScope _migrationScope;
     private bool _disposed;
@@ -26,13 +37,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private TestDatabase(DatabaseEngine engine, string connectionString)
     {
         Engine = engine;
-        ConnectionString = connectionString;
-        DataProvider = engine switch
-        {
-            DatabaseEngine.PostgreSql => PostgreSqlTestServer.Instance.CreateDataProvider(connectionString),
-            DatabaseEngine.MySql => MySqlTestServer.Instance.CreateDataProvider(connectionString),
-            _ => SqliteTestServer.CreateDataProvider(connectionString)
-        };
+        UseDatabase(connectionString);
     }
 
     /// <summary>
@@ -53,9 +58,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseEngine Engine { get; }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => Used(_connectionString);
 
-    public INopDataProvider DataProvider { get; }
+    public INopDataProvider DataProvider => Used(_dataProvider);
 
     /// <summary>Records the events the repositories publish; handlers can be subscribed.</summary>
     public RecordingEventPublisher EventPublisher { get; } = new();
@@ -78,25 +83,32 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>
     /// What nopCommerce does before the plugin's InstallAsync: runs the plugin assembly's NoMatter and
     /// Installation migrations, then records its Update migrations as applied without running them.
+    /// On a database nobody has used yet, the database becomes a copy of the template on which exactly that ran
+    /// (see the remarks of <see cref="TestDatabase"/>), unless <paramref name="runMigrations"/> is true: tests of the
+    /// install itself pass true.
     /// </summary>
-    public Task InstallPluginSchemaAsync()
+    public async Task InstallPluginSchemaAsync(bool runMigrations = false)
     {
-        MigrationManager.ApplyUpMigrations(_pluginAssembly, MigrationProcessType.Installation);
-        MigrationManager.ApplyUpMigrations(_pluginAssembly, MigrationProcessType.Update, commitVersionOnly: true);
-        return Task.CompletedTask;
+        if (!runMigrations && !_used && !IsTemplateOff())
+        {
+            await ExchangeForPluginTemplateCopyAsync();
+            return;
+        }
+
+        StoreSchemaMigrations.InstallPluginSchema(MigrationManager);
     }
 
     /// <summary>What nopCommerce does when plugin.json's version changes, before the plugin's UpdateAsync.</summary>
     public Task UpdatePluginSchemaAsync()
     {
-        MigrationManager.ApplyUpMigrations(_pluginAssembly, MigrationProcessType.Update);
+        MigrationManager.ApplyUpMigrations(PluginAssembly, MigrationProcessType.Update);
         return Task.CompletedTask;
     }
 
     /// <summary>What nopCommerce does after the plugin's UninstallAsync: Down() of every recorded plugin migration, newest first.</summary>
     public Task UninstallPluginSchemaAsync()
     {
-        MigrationManager.ApplyDownMigrations(_pluginAssembly);
+        MigrationManager.ApplyDownMigrations(PluginAssembly);
         return Task.CompletedTask;
     }
 
@@ -134,18 +146,73 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_migrationServices != null)
             await _migrationServices.DisposeAsync();
 
+        // a store copy nobody connected to (a test ignored before it began) is handed back for the next test
+        switch (Engine)
+        {
+            case DatabaseEngine.PostgreSql when !_used:
+                PostgreSqlTestServer.Instance.ReturnUnused(_connectionString, DatabaseTemplate.Store);
+                break;
+            case DatabaseEngine.PostgreSql:
+                await PostgreSqlTestServer.Instance.DropDatabaseAsync(_connectionString);
+                break;
+            case DatabaseEngine.MySql when !_used:
+                MySqlTestServer.Instance.ReturnUnused(_connectionString, DatabaseTemplate.Store);
+                break;
+            case DatabaseEngine.MySql:
+                await MySqlTestServer.Instance.DropDatabaseAsync(_connectionString);
+                break;
+            default:
+                await SqliteTestServer.DropDatabaseAsync(_connectionString);
+                break;
+        }
+    }
+
+    private static Assembly PluginAssembly => typeof(MerchantOpsDefaults).Assembly;
+
+    private static bool IsTemplateOff() =>
+        string.Equals(Environment.GetEnvironmentVariable(NoTemplateVariable), "true", StringComparison.OrdinalIgnoreCase);
+
+    private T Used<T>(T value)
+    {
+        _used = true;
+        return value;
+    }
+
+    private void UseDatabase(string connectionString)
+    {
+        _connectionString = connectionString;
+        _dataProvider = Engine switch
+        {
+            DatabaseEngine.PostgreSql => PostgreSqlTestServer.Instance.CreateDataProvider(connectionString),
+            DatabaseEngine.MySql => MySqlTestServer.Instance.CreateDataProvider(connectionString),
+            _ => SqliteTestServer.CreateDataProvider(connectionString)
+        };
+    }
+
+    /// <summary>
+    /// Takes a copy of the plugin template in place of the store copy, which nobody has connected to: handed back to
+    /// the server for the next test (SQLite: deleted, a file copy costs nothing).
+    /// </summary>
+    private async Task ExchangeForPluginTemplateCopyAsync()
+    {
+        var unused = _connectionString;
         switch (Engine)
         {
             case DatabaseEngine.PostgreSql:
-                await PostgreSqlTestServer.Instance.DropDatabaseAsync(ConnectionString);
+                UseDatabase(await PostgreSqlTestServer.Instance.CreateDatabaseAsync(DatabaseTemplate.PluginInstalled));
+                PostgreSqlTestServer.Instance.ReturnUnused(unused, DatabaseTemplate.Store);
                 break;
             case DatabaseEngine.MySql:
-                await MySqlTestServer.Instance.DropDatabaseAsync(ConnectionString);
+                UseDatabase(await MySqlTestServer.Instance.CreateDatabaseAsync(DatabaseTemplate.PluginInstalled));
+                MySqlTestServer.Instance.ReturnUnused(unused, DatabaseTemplate.Store);
                 break;
             default:
-                await SqliteTestServer.DropDatabaseAsync(ConnectionString);
+                UseDatabase(await SqliteTestServer.CreateDatabaseAsync(DatabaseTemplate.PluginInstalled));
+                await SqliteTestServer.DropDatabaseAsync(unused);
                 break;
         }
+
+        _used = true;
     }
 
     private IServiceScope MigrationScope

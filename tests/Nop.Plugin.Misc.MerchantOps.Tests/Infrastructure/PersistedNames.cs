@@ -78,7 +78,7 @@ public static class PersistedNames
         var tablesBefore = (await database.GetTableNamesAsync()).ToHashSet(StringComparer.Ordinal);
         var migrationsBefore = await QueryAsync(database.ConnectionString, "SELECT Version || ' ' || Description FROM MigrationVersionInfo");
 
-        await database.InstallPluginSchemaAsync();
+        await database.InstallPluginSchemaAsync(runMigrations: true);
 
         var lines = new List<string>();
         var tables = (await database.GetTableNamesAsync()).Where(table => !tablesBefore.Contains(table)).ToList();

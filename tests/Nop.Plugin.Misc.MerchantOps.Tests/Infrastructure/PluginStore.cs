@@ -95,7 +95,7 @@ public sealed class PluginStore : IAsyncDisposable
     /// </summary>
     public async Task<bool> InstallPluginAsync()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
         try
         {
             await CreatePlugin().InstallAsync();

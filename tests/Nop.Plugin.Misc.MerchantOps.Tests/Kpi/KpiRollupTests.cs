@@ -23,7 +23,7 @@ public class KpiRollupTests : DatabaseTestBase
     [Test]
     public async Task Install_creates_the_kpi_tables_and_their_unique_keys_and_uninstall_drops_them()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(new[] { KpiTables.SalesDay, KpiTables.RollupProgress }));
         Assert.That(await Database.GetIndexNamesAsync(KpiTables.SalesDay), Does.Contain(KpiTables.SalesDayKeyIndex));

@@ -22,7 +22,7 @@ public class PackingSchemaTests : DatabaseTestBase
     [Test]
     public async Task Install_creates_the_packing_tables_and_the_queue_index_on_orders()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(Tables));
         Assert.That(await Database.GetIndexNamesAsync(nameof(Order)), Does.Contain(PackingTables.OrderQueueIndex));
@@ -32,7 +32,7 @@ public class PackingSchemaTests : DatabaseTestBase
     [Test]
     public async Task Uninstall_drops_the_packing_tables_and_the_index_it_added_to_orders()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         await Database.UninstallPluginSchemaAsync();
 
@@ -43,10 +43,10 @@ public class PackingSchemaTests : DatabaseTestBase
     [Test]
     public async Task Reinstall_after_uninstall_creates_the_schema_again()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
         await Database.UninstallPluginSchemaAsync();
 
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(Tables));
     }

@@ -25,7 +25,7 @@ public class PlannerServiceTests : DatabaseTestBase
     [Test]
     public async Task Install_creates_the_planner_tables_and_keys_and_uninstall_drops_them()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(Tables));
         Assert.That(await Database.GetIndexNamesAsync(PlannerTables.Block), Does.Contain(PlannerTables.BlockStoreStartIndex));

@@ -21,7 +21,7 @@ public class ReplySchemaTests : DatabaseTestBase
     [Test]
     public async Task Install_creates_the_reply_tables_with_their_indexes()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(Tables));
         Assert.That(await Database.GetIndexNamesAsync(ReplyTables.Send), Does.Contain(ReplyTables.SendKeyIndex));
@@ -31,7 +31,7 @@ public class ReplySchemaTests : DatabaseTestBase
     [Test]
     public async Task Uninstall_drops_the_reply_tables()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         await Database.UninstallPluginSchemaAsync();
 
@@ -42,10 +42,10 @@ public class ReplySchemaTests : DatabaseTestBase
     [Test]
     public async Task Reinstall_after_uninstall_creates_the_tables_again()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
         await Database.UninstallPluginSchemaAsync();
 
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(Tables));
     }

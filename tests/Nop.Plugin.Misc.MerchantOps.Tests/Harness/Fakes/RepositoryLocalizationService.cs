@@ -24,10 +24,12 @@ public class RepositoryLocalizationService : ILocalizationService
         _workContext = workContext;
     }
 
+    // filtered by the database (resource names are ASCII keys: LOWER() is the case-insensitive match) instead of
+    // reading every row of the language (~900 after an install) for each name
     public async Task<LocaleStringResource> GetLocaleStringResourceByNameAsync(string resourceName, int languageId, bool logIfNotFound = true)
     {
         var name = resourceName.Trim().ToLowerInvariant();
-        return (await _resources.Table.Where(r => r.LanguageId == languageId).ToListAsync())
+        return (await _resources.Table.Where(r => r.LanguageId == languageId && r.ResourceName.ToLower() == name).ToListAsync())
             .FirstOrDefault(r => r.ResourceName.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -27,7 +27,7 @@ public class KpiJournalDataTests : DatabaseTestBase
     [Test]
     public async Task Install_creates_the_journal_and_target_tables_with_their_indexes_and_uninstall_drops_them()
     {
-        await Database.InstallPluginSchemaAsync();
+        await Database.InstallPluginSchemaAsync(runMigrations: true);
 
         Assert.That(await Database.GetTableNamesAsync(), Is.SupersetOf(new[] { KpiPageTables.JournalNote, KpiPageTables.RevenueTarget }));
         Assert.That(await Database.GetIndexNamesAsync(KpiPageTables.JournalNote), Does.Contain(KpiPageTables.JournalStoreDayIndex));
