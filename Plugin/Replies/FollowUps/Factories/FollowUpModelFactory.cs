@@ -254,7 +254,7 @@ public class FollowUpModelFactory
             {
                 Customer = string.IsNullOrEmpty(customer?.Email) ? name : string.IsNullOrEmpty(name) ? customer.Email : $"{name} <{customer.Email}>",
                 Target = await TargetTextAsync(rule.Trigger, send.OrderId, orderNumbers.GetValueOrDefault(send.OrderId), send.TargetVersion),
-                Status = await _display.TextAsync(Keys.Page.Status + send.Status),
+                Status = await _display.TextAsync(Keys.StatusName(send.Status)),
                 SkipReason = send.SkipReason == null ? null : await SkipTextAsync(send.SkipReason),
                 SentOn = await _display.DateAsync(send.SentOnUtc),
                 ClickedOn = await _display.DateAsync(send.ClickedOnUtc)
