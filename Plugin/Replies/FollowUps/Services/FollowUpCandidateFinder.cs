@@ -14,11 +14,14 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 
 /// <summary>
-/// Finds a rule's due targets in one statement per trigger (unpaid orders: one per reminder number, at most
-/// <see cref="FollowUpLimits.MaxReminders"/>), each reading a date range through an index — shipments delivered
-/// (or shipped) in the window, orders pending payment placed in the window, cart lines changed in the window (the plugin's
-/// indexes, <see cref="Data.FollowUpIndexMigration"/>) — then, for the at most <c>max</c> targets found, three or four
-/// small statements by id: order items, opt-outs, the customers' recent follow-ups (the cap), newsletter subscriptions.
+/// Finds a rule's due targets with a few statements, each reading a date range through an index, never all orders:
+/// review requests, one statement over the shipments delivered (or shipped) in the window
+/// (IX_MerchantOps_Shipment_DeliveryDateUtc / _ShippedDateUtc) and their orders by id; unpaid orders, one per reminder
+/// number (at most <see cref="FollowUpLimits.MaxReminders"/>) over the pending orders placed in its range
+/// (IX_MerchantOps_Order_PaymentStatusId_CreatedOnUtc); abandoned carts, the carts of the customers with a line changed in
+/// the window (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc) oldest first a page at a time, then that page's customers,
+/// orders since and claims by id. Then, for the at most <c>max</c> targets found, small statements by id: the order's
+/// products, opt-outs, the customers' recent follow-ups (the cap), newsletter subscriptions.
 /// <para>
 /// A target is due when its moment + the delay is reached and at most <see cref="FollowUpLimits.LateWindowHours"/> hours
 /// old; it is listed only if no follow-up row exists for (rule, target, version), whatever its status. Customers: registered
