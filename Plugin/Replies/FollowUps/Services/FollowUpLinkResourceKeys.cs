@@ -1,22 +1,20 @@
 namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 
-/// <summary>Texts of the follow-ups' public pages (the unsubscribe page), English and French.</summary>
+/// <summary>Texts of the follow-ups' public pages (the unsubscribe page), English and French; whole keys, as typed in the resource files.</summary>
 public static class FollowUpLinkResourceKeys
 {
-    private const string Prefix = MerchantOpsDefaults.ResourcePrefix + "FollowUps.Unsubscribe.";
-
-    public const string Title = Prefix + "Title";
+    public const string Title = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Title";
 
     /// <summary>"{0}" = the store's name.</summary>
-    public const string Explain = Prefix + "Explain";
+    public const string Explain = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Explain";
 
-    public const string Button = Prefix + "Button";
-
-    /// <summary>"{0}" = the store's name.</summary>
-    public const string Done = Prefix + "Done";
+    public const string Button = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Button";
 
     /// <summary>"{0}" = the store's name.</summary>
-    public const string Already = Prefix + "Already";
+    public const string Done = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Done";
 
-    public const string Invalid = Prefix + "Invalid";
+    /// <summary>"{0}" = the store's name.</summary>
+    public const string Already = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Already";
+
+    public const string Invalid = "Plugins.Misc.MerchantOps.FollowUps.Unsubscribe.Invalid";
 }
