@@ -19,7 +19,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 /// (IX_MerchantOps_Shipment_DeliveryDateUtc / _ShippedDateUtc) and their orders by id; unpaid orders, one per reminder
 /// number (at most <see cref="FollowUpLimits.MaxReminders"/>) over the pending orders placed in its range
 /// (IX_MerchantOps_Order_PaymentStatusId_CreatedOnUtc); abandoned carts, the carts of the customers with a line changed in
-/// the window (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc) oldest first a page at a time, then that page's customers,
+/// the window (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc) oldest first a page at a time, then that page's customers, value,
 /// orders since and claims by id. Then, for the at most <c>max</c> targets found, small statements by id: the order's
 /// products, opt-outs, the customers' recent follow-ups (the cap), newsletter subscriptions.
 /// <para>
