@@ -19,7 +19,7 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 /// (IX_MerchantOps_Shipment_DeliveryDateUtc / _ShippedDateUtc) and their orders by id; unpaid orders, one per reminder
 /// number (at most <see cref="FollowUpLimits.MaxReminders"/>) over the pending orders placed in its range
 /// (IX_MerchantOps_Order_PaymentStatusId_CreatedOnUtc); abandoned carts, the carts of the customers with a line changed in
-/// the window (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc) oldest first a page at a time, then that page's customers,
+/// the window (IX_MerchantOps_ShoppingCartItem_Type_UpdatedOnUtc) oldest first a page at a time, then that page's customers, value,
 /// orders since and claims by id. Then, for the at most <c>max</c> targets found, small statements by id: the order's
 /// products, opt-outs, the customers' recent follow-ups (the cap), newsletter subscriptions.
 /// <para>
@@ -278,15 +278,10 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
             select item.CustomerId;
 
         var carts = from item in _cartItems.Table
-            join product in _products.Table on item.ProductId equals product.Id
             where item.ShoppingCartTypeId == cartType && (storeId == 0 || item.StoreId == storeId) && changed.Contains(item.CustomerId)
-            group new { item.UpdatedOnUtc, Value = product.Price * item.Quantity } by new { item.CustomerId, item.StoreId }
+            group item by new { item.CustomerId, item.StoreId }
             into cart
-            select new
-            {
-                cart.Key.CustomerId, cart.Key.StoreId, LastChange = cart.Max(line => line.UpdatedOnUtc),
-                Value = cart.Sum(line => line.Value), Lines = cart.Count()
-            };
+            select new { cart.Key.CustomerId, cart.Key.StoreId, LastChange = cart.Max(line => line.UpdatedOnUtc), Lines = cart.Count() };
 
         // oldest carts of the window first, a page at a time; each page's customers, orders since and claims are read by id
         // (checking every cart of the window before sorting would cost as many look-ups as carts)
@@ -312,6 +307,14 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
                     .Where(order => customerIds.Contains(order.CustomerId) && !order.Deleted && order.CreatedOnUtc >= since)
                     .Select(order => new { order.CustomerId, order.StoreId, order.CreatedOnUtc }).ToListAsync())
                 .ToLookup(order => (order.CustomerId, order.StoreId));
+            // the page's carts' value (quantity × the product's current price)
+            var values = (await (from item in _cartItems.Table
+                    join product in _products.Table on item.ProductId equals product.Id
+                    where item.ShoppingCartTypeId == cartType && (storeId == 0 || item.StoreId == storeId) && customerIds.Contains(item.CustomerId)
+                    group product.Price * item.Quantity by new { item.CustomerId, item.StoreId }
+                    into cart
+                    select new { cart.Key.CustomerId, cart.Key.StoreId, Value = cart.Sum() }).ToListAsync())
+                .ToDictionary(cart => (cart.CustomerId, cart.StoreId), cart => cart.Value);
             var claimed = (await _sends.Table
                     .Where(send => send.RuleId == ruleId && customerIds.Contains(send.TargetId) && send.TargetVersion >= earliestVersion)
                     .Select(send => new { send.TargetId, send.TargetVersion }).ToListAsync())
@@ -331,7 +334,7 @@ public class FollowUpCandidateFinder : IFollowUpCandidateFinder
                     StoreId = row.StoreId, CustomerId = row.CustomerId, Email = customer.Email, FirstName = customer.FirstName,
                     LastName = customer.LastName, LanguageId = customer.LanguageId, TargetId = row.CustomerId,
                     TargetVersion = row.LastChange.Ticks, OrderId = 0, OrderNumber = null, EventOnUtc = row.LastChange,
-                    DueOnUtc = row.LastChange + delay, Amount = row.Value, ItemCount = row.Lines
+                    DueOnUtc = row.LastChange + delay, Amount = values.GetValueOrDefault((row.CustomerId, row.StoreId)), ItemCount = row.Lines
                 });
             }
 
