@@ -111,23 +111,4 @@ public static class FollowUpScreenKeys
         FollowUpSendStatus.Queued => "Plugins.Misc.MerchantOps.FollowUps.Page.Status.Queued",
         _ => "Plugins.Misc.MerchantOps.FollowUps.Page.Status.Skipped"
     };
-
-    /// <summary>Why a candidate is listed: FINDER's texts, used by key (FINDER adds the resources).</summary>
-    public static string Reason(FollowUpTrigger trigger) => trigger switch
-    {
-        FollowUpTrigger.ReviewRequest => "Plugins.Misc.MerchantOps.FollowUps.Reason.ReviewRequest",
-        FollowUpTrigger.UnpaidOrder => "Plugins.Misc.MerchantOps.FollowUps.Reason.UnpaidOrder",
-        _ => "Plugins.Misc.MerchantOps.FollowUps.Reason.AbandonedCart"
-    };
-
-    /// <summary>Why a candidate is held back: FINDER's texts, used by key (null for <see cref="FollowUpHold.None"/>).</summary>
-    public static string Hold(FollowUpHold hold) => hold switch
-    {
-        FollowUpHold.QuietHours => "Plugins.Misc.MerchantOps.FollowUps.Hold.QuietHours",
-        FollowUpHold.CapReached => "Plugins.Misc.MerchantOps.FollowUps.Hold.CapReached",
-        FollowUpHold.OptedOut => "Plugins.Misc.MerchantOps.FollowUps.Hold.OptedOut",
-        FollowUpHold.NoConsent => "Plugins.Misc.MerchantOps.FollowUps.Hold.NoConsent",
-        FollowUpHold.NoEmail => "Plugins.Misc.MerchantOps.FollowUps.Hold.NoEmail",
-        _ => null
-    };
 }

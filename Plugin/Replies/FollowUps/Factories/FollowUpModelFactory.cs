@@ -188,14 +188,15 @@ public class FollowUpModelFactory
         foreach (var candidate in candidates)
         {
             var zone = await ZoneAsync(candidate.StoreId > 0 ? candidate.StoreId : zoneStoreId);
-            var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(candidate.PlannedOnUtc, DateTimeKind.Utc), zone);
+            var local = Local(candidate.PlannedOnUtc, zone);
             rows.Add(new FollowUpDryRunRowModel
             {
                 CustomerName = candidate.CustomerName,
                 CustomerEmail = candidate.CustomerEmail,
                 Target = await TargetTextAsync(candidate.Trigger, candidate.OrderId, candidate.OrderNumber, candidate.TargetVersion),
-                Reason = await _display.TextAsync(Keys.Reason(candidate.Trigger)),
-                Hold = candidate.Hold == FollowUpHold.None ? null : await _display.TextAsync(Keys.Hold(candidate.Hold)),
+                Reason = await _display.FormatAsync(FollowUpFinderResources.Reason(rule), FollowUpFinderResources.ReasonValues(rule, candidate)
+                    .Select(value => value is DateTime utc ? Local(utc, zone).ToString("g", culture) : value).ToArray()),
+                Hold = candidate.Hold == FollowUpHold.None ? null : await _display.TextAsync(FollowUpFinderResources.Hold(candidate.Hold)),
                 Sendable = candidate.IsSendableAt(now),
                 PlannedOn = local.ToString("g", culture)
             });
@@ -291,4 +292,6 @@ public class FollowUpModelFactory
         return (await _replies.Table.Where(reply => ids.Contains(reply.Id) && !reply.Deleted).Select(reply => new { reply.Id, reply.Title }).ToListAsync())
             .ToDictionary(reply => reply.Id, reply => reply.Title);
     }
+
+    private static DateTime Local(DateTime utc, TimeZoneInfo zone) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 }

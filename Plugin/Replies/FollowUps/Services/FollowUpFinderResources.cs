@@ -10,13 +10,23 @@ namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
 /// </summary>
 public static class FollowUpFinderResources
 {
-    private const string Prefix = "Plugins.Misc.MerchantOps.FollowUps.";
+    public static string Hold(FollowUpHold hold) => hold switch
+    {
+        FollowUpHold.QuietHours => "Plugins.Misc.MerchantOps.FollowUps.Hold.QuietHours",
+        FollowUpHold.CapReached => "Plugins.Misc.MerchantOps.FollowUps.Hold.CapReached",
+        FollowUpHold.OptedOut => "Plugins.Misc.MerchantOps.FollowUps.Hold.OptedOut",
+        FollowUpHold.NoConsent => "Plugins.Misc.MerchantOps.FollowUps.Hold.NoConsent",
+        FollowUpHold.NoEmail => "Plugins.Misc.MerchantOps.FollowUps.Hold.NoEmail",
+        _ => "Plugins.Misc.MerchantOps.FollowUps.Hold.None"
+    };
 
-    public static string Hold(FollowUpHold hold) => $"{Prefix}Hold.{hold}";
-
-    public static string Reason(FollowUpRule rule) => rule.Trigger == FollowUpTrigger.ReviewRequest && rule.CountFromShipped
-        ? $"{Prefix}Reason.ReviewRequest.Shipped"
-        : $"{Prefix}Reason.{rule.Trigger}";
+    public static string Reason(FollowUpRule rule) => rule.Trigger switch
+    {
+        FollowUpTrigger.ReviewRequest when rule.CountFromShipped => "Plugins.Misc.MerchantOps.FollowUps.Reason.ReviewRequest.Shipped",
+        FollowUpTrigger.ReviewRequest => "Plugins.Misc.MerchantOps.FollowUps.Reason.ReviewRequest",
+        FollowUpTrigger.UnpaidOrder => "Plugins.Misc.MerchantOps.FollowUps.Reason.UnpaidOrder",
+        _ => "Plugins.Misc.MerchantOps.FollowUps.Reason.AbandonedCart"
+    };
 
     /// <summary>The reason's values, in the order of the placeholders (dates in UTC: the caller converts them for display).</summary>
     public static object[] ReasonValues(FollowUpRule rule, FollowUpCandidate candidate) => rule.Trigger switch
