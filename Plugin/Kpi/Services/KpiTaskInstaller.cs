@@ -1,4 +1,4 @@
-using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.ScheduleTasks;
 using Nop.Plugin.Misc.MerchantOps.Kpi.Domain;
 using Nop.Services.ScheduleTasks;
 
@@ -19,19 +19,6 @@ public static class KpiTaskInstaller
 
     public const string TaskName = "Merchant Ops: daily sales rollups";
 
-    public static async Task EnsureInstalledAsync(IScheduleTaskService scheduleTaskService, DateTime nowUtc)
-    {
-        if (await scheduleTaskService.GetTaskByTypeAsync(TaskType) != null)
-            return;
-
-        await scheduleTaskService.InsertTaskAsync(new ScheduleTask
-        {
-            Name = TaskName,
-            Type = TaskType,
-            Seconds = KpiLimits.TaskSeconds,
-            Enabled = true,
-            LastEnabledUtc = nowUtc,
-            StopOnError = false
-        });
-    }
+    public static Task EnsureInstalledAsync(IScheduleTaskService scheduleTaskService, DateTime nowUtc) =>
+        PluginScheduleTasks.EnsureInstalledAsync(scheduleTaskService, typeof(KpiRollupTask), TaskName, KpiLimits.TaskSeconds, nowUtc);
 }

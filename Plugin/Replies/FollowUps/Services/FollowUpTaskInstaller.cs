@@ -1,4 +1,4 @@
-using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.MerchantOps.Infrastructure.ScheduleTasks;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services;
@@ -16,19 +16,6 @@ public static class FollowUpTaskInstaller
     /// <summary>Every 10 minutes: a follow-up goes at most 10 minutes after it is due (quiet hours aside).</summary>
     public const int TaskSeconds = 600;
 
-    public static async Task EnsureInstalledAsync(IScheduleTaskService scheduleTaskService, DateTime nowUtc)
-    {
-        if (await scheduleTaskService.GetTaskByTypeAsync(TaskType) != null)
-            return;
-
-        await scheduleTaskService.InsertTaskAsync(new ScheduleTask
-        {
-            Name = TaskName,
-            Type = TaskType,
-            Seconds = TaskSeconds,
-            Enabled = true,
-            LastEnabledUtc = nowUtc,
-            StopOnError = false
-        });
-    }
+    public static Task EnsureInstalledAsync(IScheduleTaskService scheduleTaskService, DateTime nowUtc) =>
+        PluginScheduleTasks.EnsureInstalledAsync(scheduleTaskService, typeof(FollowUpTask), TaskName, TaskSeconds, nowUtc);
 }
