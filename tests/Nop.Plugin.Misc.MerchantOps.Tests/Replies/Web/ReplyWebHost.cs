@@ -76,8 +76,8 @@ public sealed class ReplyWebHost : ITestSite
         }
     }
 
-    /// <summary>Repositories of the test database and nopCommerce's services as row-writing fakes.</summary>
-    private static void AddStoreServices(IServiceCollection services, TestDatabase database, ReplyStore store)
+    /// <summary>Repositories of the test database and nopCommerce's services as row-writing fakes (the follow-up screens' host uses them too).</summary>
+    internal static void AddStoreServices(IServiceCollection services, TestDatabase database, ReplyStore store)
     {
         services.AddSingleton(database.DataProvider);
         services.AddSingleton<IStaticCacheManager>(database.CacheManager);

@@ -25,7 +25,8 @@ namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.FollowUps.Screens;
 /// <summary>
 /// The follow-up screens in the plugin test host over a SQLite store with the plugin's schema (<see cref="ReplyStore"/>:
 /// English and French, staff "Sam Support"), the screens' own services from FollowUpScreensStartup, and Moq doubles of the
-/// parts other helpers build (candidate finder, composer, sender, results reader). The store's time zone is Paris; the
+/// other parts (candidate finder, composer, sender, results reader) — or, with <c>realParts</c>, the real ones as the
+/// plugin's startups register them. The store's time zone is Paris; the
 /// clock stands on Monday 7 December 2026 10:00 UTC.
 /// </summary>
 public sealed class FollowUpWebHost : ITestSite
@@ -58,7 +59,7 @@ public sealed class FollowUpWebHost : ITestSite
     private sealed record Doubles(Mock<IFollowUpCandidateFinder> Finder, Mock<IFollowUpComposer> Composer, Mock<IFollowUpSender> Sender,
         Mock<IFollowUpResultsReader> Results);
 
-    public static async Task<FollowUpWebHost> StartAsync()
+    public static async Task<FollowUpWebHost> StartAsync(bool realParts = false)
     {
         var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
         try
@@ -71,14 +72,10 @@ public sealed class FollowUpWebHost : ITestSite
                 .ReturnsAsync(new Dictionary<int, FollowUpRuleResults>());
             var host = await PluginTestHost.StartAsync(services =>
             {
-                services.AddSingleton(database.DataProvider);
-                services.AddSingleton<IStaticCacheManager>(database.CacheManager);
-                services.AddSingleton(typeof(IRepository<>), typeof(DatabaseRepository<>));
-                services.AddSingleton(database);
-                services.AddSingleton<ILanguageService, RepositoryLanguageService>();
-                services.AddSingleton<ICustomerService>(sp => new StoreCustomerService(sp.GetRequiredService<AdminWorkContext>(), database));
-                services.AddSingleton<IDateTimeHelper, UtcDateTimeHelper>();
+                ReplyWebHost.AddStoreServices(services, database, store);
                 services.AddSingleton<TimeProvider>(new TestClock(Now));
+                if (realParts)
+                    return;
                 services.AddSingleton(doubles.Finder.Object);
                 services.AddSingleton(doubles.Composer.Object);
                 services.AddSingleton(doubles.Sender.Object);
