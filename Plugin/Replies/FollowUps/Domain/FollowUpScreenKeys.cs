@@ -44,6 +44,8 @@ public static class FollowUpScreenKeys
         public const string Seeded = "Plugins.Misc.MerchantOps.FollowUps.Rule.Seeded";
         public const string Hours = "Plugins.Misc.MerchantOps.FollowUps.Rule.Unit.Hours";
         public const string Days = "Plugins.Misc.MerchantOps.FollowUps.Rule.Unit.Days";
+        public const string OneHour = "Plugins.Misc.MerchantOps.FollowUps.Rule.Unit.OneHour";
+        public const string OneDay = "Plugins.Misc.MerchantOps.FollowUps.Rule.Unit.OneDay";
         public const string AllStores = "Plugins.Misc.MerchantOps.FollowUps.Rule.AllStores";
         public const string ReplyPick = "Plugins.Misc.MerchantOps.FollowUps.Rule.ReplyPick";
 

@@ -281,10 +281,13 @@ public class FollowUpModelFactory
     private async Task<string> SkipTextAsync(string reason) =>
         reason.StartsWith(MerchantOpsDefaults.ResourcePrefix, StringComparison.Ordinal) ? await _display.TextAsync(reason) : reason;
 
-    private async Task<string> DelayTextAsync(int hours) =>
-        hours % 24 == 0
-            ? $"{hours / 24} {await _display.TextAsync(Keys.Rule.Days)}"
-            : $"{hours} {await _display.TextAsync(Keys.Rule.Hours)}";
+    private async Task<string> DelayTextAsync(int hours) => hours switch
+    {
+        24 => await _display.TextAsync(Keys.Rule.OneDay),
+        1 => await _display.TextAsync(Keys.Rule.OneHour),
+        _ when hours % 24 == 0 => $"{hours / 24} {await _display.TextAsync(Keys.Rule.Days)}",
+        _ => $"{hours} {await _display.TextAsync(Keys.Rule.Hours)}"
+    };
 
     private async Task<Dictionary<int, string>> ReplyTitlesAsync(IEnumerable<int> replyIds)
     {

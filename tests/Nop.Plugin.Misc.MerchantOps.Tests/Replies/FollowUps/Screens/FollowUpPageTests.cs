@@ -55,6 +55,7 @@ public class FollowUpPageTests
         var reply = await _web.ReplyAsync("Payment reminder");
         var unpaid = await _web.RuleAsync(reply, "Unpaid orders", delayHours: 48, active: true);
         var review = await _web.RuleAsync(reply, "Reviews", FollowUpTrigger.ReviewRequest, 7 * 24);
+        var carts = await _web.RuleAsync(reply, "Carts", FollowUpTrigger.AbandonedCart, 24);
         _web.Results.Setup(r => r.GetAsync(It.IsAny<IReadOnlyCollection<int>>(), It.IsAny<DateTime>(), It.IsAny<DateTime>()))
             .ReturnsAsync(new Dictionary<int, FollowUpRuleResults> { [unpaid.Id] = new() { RuleId = unpaid.Id, Sent = 12, Skipped = 3, Clicked = 5, Converted = 4, Revenue = 180.5m } });
 
@@ -65,9 +66,11 @@ public class FollowUpPageTests
         var reviewRow = FollowUpWebHost.Text(Regex.Match(html, $"<tr data-rule-id=\"{review.Id}\">.*?</tr>", RegexOptions.Singleline).Value);
         Assert.That(Regex.Split(unpaidRow.Trim(), @"\s{2,}"), Is.SupersetOf(new[] { "Unpaid orders", "Unpaid order reminder", "2 days", "Payment reminder", "Active", "12", "3", "5", "4", "$180.50" }));
         Assert.That(reviewRow, Does.Contain("Review request after delivery").And.Contain("7 days").And.Contain("Inactive").And.Contain("Activate"));
+        Assert.That(FollowUpWebHost.Text(Regex.Match(html, $"<tr data-rule-id=\"{carts.Id}\">.*?</tr>", RegexOptions.Singleline).Value),
+            Does.Contain("1 day").And.Not.Contain("1 days"), "one day in the singular");
         Assert.That(text, Does.Contain("Results of the last 30 days.").And.Contain("Opens are not measured"));
         Assert.That(html, Does.Contain("id=\"followup-safety-form\"").And.Contain("data-menu-system-name=\"" + Menu.RepliesFollowUps + "\"").Or.Contain(Menu.RepliesFollowUps));
-        _web.Results.Verify(r => r.GetAsync(It.Is<IReadOnlyCollection<int>>(ids => ids.OrderBy(i => i).SequenceEqual(new[] { unpaid.Id, review.Id })),
+        _web.Results.Verify(r => r.GetAsync(It.Is<IReadOnlyCollection<int>>(ids => ids.OrderBy(i => i).SequenceEqual(new[] { unpaid.Id, review.Id, carts.Id })),
             FollowUpWebHost.Now.AddDays(-30), FollowUpWebHost.Now), Times.Once);
     }
 
