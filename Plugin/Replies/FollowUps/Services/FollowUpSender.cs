@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Infrastructure.Text;
+using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -46,7 +47,8 @@ public class FollowUpSender : IFollowUpSender
     private readonly IReplySendService _replySender;
     private readonly IRepository<FollowUpRule> _rules;
     private readonly IRepository<FollowUpSend> _sends;
-    private readonly MerchantOpsSettings _settings;
+    private readonly ISettingService _settingService;
+    private readonly Dictionary<int, MerchantOpsSettings> _storeSettings = [];
     private readonly TimeProvider _timeProvider;
 
     public FollowUpSender(IFollowUpComposer composer,
@@ -62,7 +64,7 @@ public class FollowUpSender : IFollowUpSender
         IReplySendService replySender,
         IRepository<FollowUpRule> rules,
         IRepository<FollowUpSend> sends,
-        MerchantOpsSettings settings,
+        ISettingService settingService,
         TimeProvider timeProvider)
     {
         _composer = composer;
@@ -78,7 +80,7 @@ public class FollowUpSender : IFollowUpSender
         _replySender = replySender;
         _rules = rules;
         _sends = sends;
-        _settings = settings;
+        _settingService = settingService;
         _timeProvider = timeProvider;
     }
 
@@ -312,11 +314,14 @@ public class FollowUpSender : IFollowUpSender
     /// </summary>
     private async Task<bool> OverCapAsync(FollowUpSend claim)
     {
-        var max = _settings.FollowUpMaxPerCustomer;
-        if (max <= 0)
+        // the store's own values, as the finder reads them (0 or less: no cap)
+        if (!_storeSettings.TryGetValue(claim.StoreId, out var settings))
+            _storeSettings[claim.StoreId] = settings = await _settingService.LoadSettingAsync<MerchantOpsSettings>(claim.StoreId);
+        var max = settings.FollowUpMaxPerCustomer;
+        if (max <= 0 || settings.FollowUpCapDays <= 0)
             return false;
 
-        var since = Now.AddDays(-Math.Max(1, _settings.FollowUpCapDays));
+        var since = Now.AddDays(-settings.FollowUpCapDays);
         var customerId = claim.CustomerId;
         var count = await _sends.Table.CountAsync(send => send.CustomerId == customerId
             && (send.StatusId == (int)FollowUpSendStatus.Claimed

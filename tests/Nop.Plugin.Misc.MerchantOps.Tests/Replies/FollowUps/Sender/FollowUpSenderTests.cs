@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Services.Contracts;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
 using Skip = Nop.Plugin.Misc.MerchantOps.Replies.FollowUps.Domain.FollowUpResourceKeys.Skip;
+using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.FollowUps.Sender;
 
@@ -248,6 +249,28 @@ public class FollowUpSenderTests : DatabaseTestBase
         Assert.That((first.Queued, first.Deferred), Is.EqualTo((1, 1)));
         Assert.That(claims.Select(c => c.RuleId), Is.EqualTo(new[] { unpaid.Id }), "the withdrawn claim left no row");
         Assert.That(later.Queued, Is.EqualTo(1));
+        Assert.That(await _s.EmailsAsync(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task The_cap_is_the_target_store_s_own_when_the_store_overrides_it()
+    {
+        _s = await SenderScenario.CreateAsync(Database);
+        _s.MaxPerCustomer = 1;
+        var reply = await _s.Shop.ReplyAsync("Unpaid", "/unpaid", Subject, Body, _s.Shop.English.Id);
+        var unpaid = await _s.RuleAsync(FollowUpTrigger.UnpaidOrder, reply, "unpaid");
+        var other = await _s.RuleAsync(FollowUpTrigger.UnpaidOrder, reply, "other");
+        var (customer, address) = await _s.CustomerAsync("ann@example.com");
+        var order = await _s.Shop.OrderAsync(customer, address);
+        _s.OrderTarget(unpaid, order, customer, version: 1);
+        _s.OrderTarget(other, order, customer, version: 1);
+        var app = _s.App();
+        // the shared value says 1; the order's store says 2
+        await app.Get<ISettingService>().SetSettingAsync("merchantopssettings.followupmaxpercustomer", 2, _s.Shop.Store.Id);
+
+        var run = await app.Get<IFollowUpSender>().RunDueAsync();
+
+        Assert.That((run.Queued, run.Deferred), Is.EqualTo((2, 0)));
         Assert.That(await _s.EmailsAsync(), Has.Count.EqualTo(2));
     }
 

@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.MerchantOps.Replies.Services;
 using Nop.Plugin.Misc.MerchantOps.Tests.Data;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness;
 using Nop.Plugin.Misc.MerchantOps.Tests.Harness.Fakes;
+using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.MerchantOps.Tests.Replies.FollowUps.Sender;
 
@@ -55,7 +56,8 @@ public sealed class SenderScenario
             }
         });
         app.Get<EmailAccountSettings>().DefaultEmailAccountId = Shop.App.EmailAccountSettings.DefaultEmailAccountId;
-        app.Get<MerchantOpsSettings>().FollowUpMaxPerCustomer = MaxPerCustomer;
+        // the sender reads the cap from the store's settings, as the finder does
+        app.Get<ISettingService>().SetSettingAsync("merchantopssettings.followupmaxpercustomer", MaxPerCustomer).GetAwaiter().GetResult();
         return app;
     }
 
