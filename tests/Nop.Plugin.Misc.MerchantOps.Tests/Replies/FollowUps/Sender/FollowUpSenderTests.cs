@@ -228,8 +228,8 @@ public class FollowUpSenderTests : DatabaseTestBase
         Assert.That(await _s.EmailsAsync(), Is.Empty);
     }
 
-    [Test]
-    public async Task The_cap_across_rules_withdraws_a_fresh_claim_so_a_later_run_sends_it()
+    /// <summary>Two unpaid-order rules due for the same order of one customer, with a cap of one follow-up per customer.</summary>
+    private async Task<(FollowUpRule Unpaid, FollowUpRule Other)> TwoRulesForOneCustomerCappedAtOneAsync()
     {
         _s = await SenderScenario.CreateAsync(Database);
         _s.MaxPerCustomer = 1;
@@ -240,6 +240,13 @@ public class FollowUpSenderTests : DatabaseTestBase
         var order = await _s.Shop.OrderAsync(customer, address);
         _s.OrderTarget(unpaid, order, customer, version: 1);
         _s.OrderTarget(other, order, customer, version: 1);
+        return (unpaid, other);
+    }
+
+    [Test]
+    public async Task The_cap_across_rules_withdraws_a_fresh_claim_so_a_later_run_sends_it()
+    {
+        var (unpaid, _) = await TwoRulesForOneCustomerCappedAtOneAsync();
 
         var first = await _s.App().Get<IFollowUpSender>().RunDueAsync();
         var claims = await _s.ClaimsAsync();
@@ -255,15 +262,7 @@ public class FollowUpSenderTests : DatabaseTestBase
     [Test]
     public async Task The_cap_is_the_target_store_s_own_when_the_store_overrides_it()
     {
-        _s = await SenderScenario.CreateAsync(Database);
-        _s.MaxPerCustomer = 1;
-        var reply = await _s.Shop.ReplyAsync("Unpaid", "/unpaid", Subject, Body, _s.Shop.English.Id);
-        var unpaid = await _s.RuleAsync(FollowUpTrigger.UnpaidOrder, reply, "unpaid");
-        var other = await _s.RuleAsync(FollowUpTrigger.UnpaidOrder, reply, "other");
-        var (customer, address) = await _s.CustomerAsync("ann@example.com");
-        var order = await _s.Shop.OrderAsync(customer, address);
-        _s.OrderTarget(unpaid, order, customer, version: 1);
-        _s.OrderTarget(other, order, customer, version: 1);
+        await TwoRulesForOneCustomerCappedAtOneAsync();
         var app = _s.App();
         // the shared value says 1; the order's store says 2
         await app.Get<ISettingService>().SetSettingAsync("merchantopssettings.followupmaxpercustomer", 2, _s.Shop.Store.Id);
